@@ -1,0 +1,161 @@
+/*
+ * Tokens of Chinese statistical expressions.
+ *
+ * The lexer reads text that has been folded first (see CharFolding): traditional
+ * characters to simplified, full-width ASCII to half-width. So every word below is
+ * written once, in simplified script, and still matches 萬, 個, ％ and １２３.
+ *
+ * Words that share a meaning share a token type; the parser and the value builder
+ * only look at types. Currency tokens are named by their ISO 4217 code, and the
+ * approximation tokens by the Approx they stand for, so the names carry the meaning.
+ * Anything else is OTHER, one char at a time, which keeps tokenisation local:
+ * a char that cannot start a word below always becomes a one-char OTHER.
+ */
+lexer grammar ZhStatLexer;
+
+// ---------------------------------------------------------------- digits
+
+ISO_DATE    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT? ;
+// four digits that may be a year; the parser decides from what follows (年)
+YEAR_DIGITS : [12] DIGIT DIGIT DIGIT ;
+NUMBER      : DIGIT+ FRACTION_PART?
+            | DIGIT DIGIT? DIGIT? (GROUP_SEPARATOR DIGIT DIGIT DIGIT)+ FRACTION_PART?
+            ;
+
+// ---------------------------------------------------------------- Chinese numerals
+
+CN_ZERO     : '零' | '〇' | '○' ;
+CN_ONE      : '一' | '壹' | '幺' ;
+CN_TWO      : '二' | '两' | '贰' ;
+CN_THREE    : '三' | '叁' ;
+CN_FOUR     : '四' | '肆' ;
+CN_FIVE     : '五' | '伍' ;
+CN_SIX      : '六' | '陆' ;
+CN_SEVEN    : '七' | '柒' ;
+CN_EIGHT    : '八' | '捌' ;
+CN_NINE     : '九' | '玖' ;
+CN_TEN      : '十' | '拾' ;
+CN_HUNDRED  : '百' | '佰' ;
+CN_THOUSAND : '千' | '仟' ;
+CN_POINT    : '点' ;
+WAN         : '万' ;
+YI          : '亿' ;
+
+// ---------------------------------------------------------------- approximation
+
+MORE_THAN_PREFIX  : '逾' | '超' | '超过' | '高于' | '大于' | '多于' ;
+MORE_THAN_SUFFIX  : '余' | '多' | '有余' ;
+AT_LEAST_PREFIX   : '不少于' | '不低于' | '至少' ;
+AT_LEAST_SUFFIX   : '以上' ;
+LESS_THAN_PREFIX  : '不足' | '不到' | '低于' | '未满' | '小于' | '少于' ;
+AT_MOST_PREFIX    : '不超过' | '最多' ;
+AT_MOST_SUFFIX    : '以下' | '以内' ;
+NEARLY_PREFIX     : '近' | '接近' | '将近' | '逼近' | '几乎' ;
+ABOUT_PREFIX      : '约' | '大约' ;
+ABOUT_SUFFIX      : '左右' | '上下' ;
+// 数万, 几十: "some" before a scale; 十几, 十数: "and more" after a number
+SEVERAL           : '数' | '几' ;
+
+// ---------------------------------------------------------------- units
+
+PERCENT_SIGN  : '%' ;
+PERCENT_OF    : '百分之' ;
+PERCENT_POINT : '个百分点' | '百分点' ;
+FRACTION_OF   : '分之' ;
+HALF          : '半' ;
+TIMES         : '倍' ;
+// 三成 = 30%, 3成2 = 32%
+TENTH         : '成' ;
+
+CNY : '元' | '人民币' | '块' | '块钱' ;
+USD : '美元' | '美金' | '$' | 'US$' ;
+HKD : '港元' | '港币' | 'HK$' ;
+TWD : '新台币' | '台币' | 'NT$' ;
+MOP : '澳门元' | '澳门币' | '澳元' ;
+EUR : '欧元' ;
+JPY : '日元' ;
+GBP : '英镑' ;
+KRW : '韩元' ;
+
+YEAR  : '年' ;
+MONTH : '月' ;
+DAY   : '日' ;
+
+// what is counted: the measure words (classifiers) of Chinese
+MEASURE
+    : '人次' | '辆次' | '架次' | '批次' | '户次' | '起' | '人' | '件' | '名' | '个' | '家'
+    | '条' | '次' | '辆' | '张' | '台' | '处' | '份' | '支' | '只' | '宗' | '项' | '期'
+    | '类' | '场' | '款' | '户' | '所' | '座' | '部' | '本' | '套' | '枚' | '把' | '艘'
+    | '架' | '头' | '匹' | '种' | '位' | '例' | '篇' | '笔' | '单' | '间' | '栋' | '幢'
+    | '颗' | '粒' | '棵' | '株' | '组' | '队' | '层' | '页' | '轮' | '批' | '片' | '门'
+    ;
+// how long
+TIME_UNIT
+    : '周年' | '个月' | '小时' | '分钟' | '秒钟' | '秒' | '天' | '周' | '星期' | '季度' | '岁'
+    ;
+// how much
+PHYSICAL_UNIT
+    : '千克' | '公斤' | '克' | '毫克' | '吨' | '斤' | '公里' | '千米' | '米' | '厘米'
+    | '平方米' | '平方公里' | '亩' | '公顷' | '立方米' | '毫升' | '公升' | '千瓦' | '千瓦时'
+    | 'TB' | 'GB' | 'MB' | 'KB' | 'PB' | 'kg' | 'km'
+    ;
+
+// ---------------------------------------------------------------- changes
+
+YOY       : '同比' | '按年' ;
+POP       : '环比' | '按月' | '按季' ;
+THAN      : '比' | '较' | '较之' ;
+WITH      : '与' | '和' | '跟' | '同' ;
+COMPARED  : '相比' | '相较' | '比较' ;
+// words that hold 比 or 较 without comparing: kept whole so they never open a baseline
+NOT_THAN  : '比例' | '比重' | '比率' | '比如' | '比赛' | '对比' | '无比' | '较为' | '比拟' ;
+
+UP_VERB   : '上升' | '增长' | '增加' | '提升' | '提高' | '上涨' | '攀升' | '回升' | '上扬'
+          | '增多' | '成长' | '增' | '升' | '涨' ;
+DOWN_VERB : '下降' | '减少' | '降低' | '下跌' | '回落' | '下滑' | '下挫' | '减低' | '衰退'
+          | '萎缩' | '减' | '降' | '跌' ;
+UP_NOUN   : '增幅' | '升幅' | '涨幅' | '增速' ;
+DOWN_NOUN : '降幅' | '跌幅' | '减幅' ;
+FLAT      : '持平' ;
+AVERAGE   : '平均' ;
+RESPECTIVELY : '分别' ;
+PERFECTIVE : '了' ;
+TO        : '至' | '到' ;
+BECOME    : '为' ;
+REACH     : '达' | '达到' ;
+IS        : '是' | '相当于' ;
+OF        : '的' ;
+
+// ---------------------------------------------------------------- ranks and names
+
+ORDINAL_PREFIX : '第' ;
+// 第一时间 means "at once", not a rank
+AT_ONCE   : '第一时间' ;
+BIG       : '大' ;
+RANK      : '居' | '位居' | '位列' ;
+SCOPE     : '全国' | '全省' | '全市' | '全州' | '全区' | '全县' | '全港' | '全台' | '全球' | '世界' ;
+DEICTIC_YEAR : '今' | '去' | '明' ;
+SESSION   : '届' ;
+PLENUM_ORDER : '中' ;
+PLENUM    : '全会' | '全体会议' ;
+
+// ---------------------------------------------------------------- punctuation
+
+LIST_SEP  : '、' ;
+AND       : '及' | '以及' ;
+DASH      : '~' | '～' | '—' | '–' ;
+PLUS      : '+' ;
+MINUS     : '-' ;
+LPAREN    : '(' ;
+RPAREN    : ')' ;
+// no expression reads across a clause or a sentence; a basis left alone before a comma
+// (同比2018年，平均降幅超17%) still holds for the rest of its sentence
+COMMA        : [,:，：] ;
+SENTENCE_END : [.;!?。；！？…\r\n] ;
+LATIN     : [a-zA-Z_]+ ;
+WS        : [ \t\u00a0\u2002-\u200b\u202f\u3000]+ -> channel(HIDDEN) ;
+OTHER     : . ;
+
+fragment DIGIT           : [0-9] ;
+fragment FRACTION_PART   : '.' DIGIT+ ;
+fragment GROUP_SEPARATOR : ',' | ' ' | '\u2009' | '\u202f' ;

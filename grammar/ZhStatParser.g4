@@ -1,0 +1,159 @@
+/*
+ * Chinese statistical expressions: one rule per concept.
+ *
+ * Two entry points. `standaloneValue` reads one whole expression (ZhStat.parse).
+ * `scanItem` reads the longest expression that starts at a token of running text
+ * (ZhStat.extract); `scan` only exists to tell the parser that anything may follow a
+ * scan item, so that in SLL prediction an expression may stop wherever it is complete.
+ */
+parser grammar ZhStatParser;
+
+options { tokenVocab = ZhStatLexer; }
+
+standaloneValue : value EOF ;
+
+scan     : scanItem .*? EOF ;
+scanItem : name | mention | looseBasis ;
+
+// 同比2018年，平均降幅超17%: a basis with no change of its own before a comma
+looseBasis : basis COMMA ;
+
+value    : change | multipleOf | rank | figure ;
+mention  : change | multipleOf | rank | figureList ;
+
+// ---------------------------------------------------------------- changes
+
+// 同比上升19.17%, 比2012年下降43%, 同比分别下降15%、62%, 平均降幅超17%, 提升至91.39%
+change
+    : basis? AVERAGE? RESPECTIVELY? movement AVERAGE? magnitude (listSeparator magnitude)*
+    | basis? RESPECTIVELY? FLAT
+    ;
+
+basis
+    : YOY baseline?                  # yearOnYear
+    | POP baseline?                  # periodOnPeriod
+    | THAN baseline                  # explicitBasis
+    | WITH baseline COMPARED         # explicitBasis
+    ;
+
+// what a figure is compared with, as written: 2012年, 去年同期, 前两年平均数
+baseline : baselineWord+ (AVERAGE baselineWord+)* ;
+baselineWord
+    : ~( COMMA | SENTENCE_END | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | AVERAGE | RESPECTIVELY
+       | COMPARED | OF | LIST_SEP | IS | YOY | POP | THAN )
+    ;
+
+// the form: BY (上升15%, 增幅为15%) or TO (升至, 下降到, 上升为)
+movement
+    : direction PERFECTIVE? (TO | BECOME)     # movedTo
+    | direction PERFECTIVE?                   # movedBy
+    | directionNoun (BECOME | REACH | IS)?    # movedBy
+    ;
+direction     : UP_VERB | DOWN_VERB ;
+directionNoun : UP_NOUN | DOWN_NOUN ;
+
+magnitude : approxPrefix? measured approxSuffix? ;
+
+// 是去年同期的3倍, 是过去17年的3.3倍
+multipleOf : IS baseline OF approxPrefix? multiple approxSuffix? ;
+
+// 居全国第二
+rank : RANK SCOPE? ordinal ;
+
+// ---------------------------------------------------------------- figures
+
+// 3人、5人; 15%、62%; 1、3、5分钟 (bare members take the unit of the last one)
+figureList : figure (listSeparator figure)* ;
+listSeparator : LIST_SEP | AND | WITH ;
+
+figure
+    : date                                          # dateFigure
+    | ordinal                                       # ordinalFigure
+    | approxPrefix? range approxSuffix?             # rangeFigure
+    | approxPrefix? fraction approxSuffix?          # fractionFigure
+    | approxPrefix? measured approxSuffix?          # measuredFigure
+    ;
+
+measured : percent | percentPoint | multiple | money | quantity ;
+
+percent
+    : amount PERCENT_SIGN                           # percentBySign
+    | PERCENT_OF amount                             # percentInWords
+    | number TENTH digit?                           # percentInTenths
+    ;
+percentPoint : amount PERCENT_POINT ;
+multiple     : amount TIMES ;
+money        : currency? amount currency | currency amount ;
+// 五大类: 大 (major) may stand between a number and its measure word
+quantity     : amount (BIG? unit)? ;
+
+unit     : MEASURE | TIME_UNIT | PHYSICAL_UNIT | YEAR ;
+currency : CNY | USD | HKD | TWD | MOP | EUR | JPY | GBP | KRW ;
+
+// 三分之一, 千分之五, 一半
+fraction
+    : number FRACTION_OF number                     # fractionInWords
+    | CN_ONE HALF                                   # half
+    ;
+
+// 3至5万人, 21至75个月, 3%-5%; 两三个, 三四十人
+range
+    : rangeBound (TO | DASH | MINUS) rangeBound     # spanRange
+    | digit digit smallScale? scale* rangeUnit?     # neighbourRange
+    ;
+rangeBound : amount rangeUnit? ;
+rangeUnit  : unit | currency | PERCENT_SIGN ;
+
+// 第三, 第38个, 第十九届
+ordinal : ORDINAL_PREFIX number (MEASURE | TIME_UNIT | SESSION)? ;
+
+// 2019年, 2016年8月14日, 1月8日, 27日, 二〇一九年, 今(2026)年, 2020-12-29
+date
+    : ISO_DATE                                      # isoDate
+    | DEICTIC_YEAR LPAREN YEAR_DIGITS RPAREN YEAR   # deicticYear
+    | year monthOfYear? dayOfMonth?                 # calendarDate
+    | monthOfYear dayOfMonth?                       # calendarDate
+    | dayOfMonth                                    # calendarDate
+    ;
+year        : (YEAR_DIGITS | yearInWords) YEAR ;
+yearInWords : (digit | CN_ZERO) (digit | CN_ZERO) (digit | CN_ZERO) (digit | CN_ZERO) ;
+monthOfYear : (NUMBER | cnInteger) MONTH ;
+dayOfMonth  : (NUMBER | cnInteger) DAY ;
+
+// ---------------------------------------------------------------- numbers
+
+// 1400万余, 5600余万, 3.9万余, 1.2万亿, 两千余, 十几万; 数万, 数十
+amount
+    : number approxInfix? scale* approxInfix?      # countedAmount
+    | SEVERAL (smallScale scale* | scale+)           # severalAmount
+    ;
+approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
+scale       : WAN | YI ;
+smallScale  : CN_TEN | CN_HUNDRED | CN_THOUSAND ;
+
+number
+    : (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)        # arabicNumber
+    | cnInteger (CN_POINT (digit | CN_ZERO)+)?      # chineseNumber
+    ;
+
+// 三千零五, 十五, 两千, 二〇一九: the place values are checked when the value is built
+cnInteger : cnPart (scale cnPart)* ;
+cnPart    : (digit | CN_ZERO | smallScale)+ ;
+digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
+
+approxPrefix
+    : MORE_THAN_PREFIX | AT_LEAST_PREFIX | LESS_THAN_PREFIX | AT_MOST_PREFIX
+    | NEARLY_PREFIX | ABOUT_PREFIX
+    ;
+approxSuffix : MORE_THAN_SUFFIX | AT_LEAST_SUFFIX | AT_MOST_SUFFIX | ABOUT_SUFFIX ;
+
+// ---------------------------------------------------------------- names, not figures
+
+// numbers that name things; the extractor reads them to step over them, and reports nothing
+name
+    : cnInteger SESSION (plenumOrder (LIST_SEP plenumOrder)*)? PLENUM?   # meetingName
+    | LATIN (number | LATIN)+                                            # codeName
+    | number LATIN                                                       # codeName
+    | number (PLUS (number | LATIN))+                                    # formula
+    ;
+plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

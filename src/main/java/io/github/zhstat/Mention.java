@@ -1,0 +1,29 @@
+package io.github.zhstat;
+
+import io.github.zhstat.value.StatValue;
+import java.util.Objects;
+
+/**
+ * A figure found in a text: where it is and what it says.
+ *
+ * <p>{@code start} and {@code end} are UTF-16 indices into the text given to
+ * {@link ZhStat#extract}, exactly as {@link String#substring(int, int)} takes them, and
+ * {@code text} is that substring. A member of a distributive list ({@code 同比分别下降15%、62%})
+ * spans only its own figure ({@code 62%}) but carries the whole reading (a {@code Change}).
+ * This class is immutable and thread-safe.
+ *
+ * @param start index of the first char, at least 0
+ * @param end index after the last char, above {@code start}
+ * @param text the text of the mention, never null
+ * @param value what the mention says, never null
+ */
+public record Mention(int start, int end, String text, StatValue value) {
+
+    public Mention {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(value, "value must not be null");
+        if (start < 0 || end <= start || text.length() != end - start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for \"" + text + "\"");
+        }
+    }
+}

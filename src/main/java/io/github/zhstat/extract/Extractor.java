@@ -1,0 +1,93 @@
+package io.github.zhstat.extract;
+
+import io.github.zhstat.Mention;
+import io.github.zhstat.internal.grammar.ZhStatLexer;
+import io.github.zhstat.internal.grammar.ZhStatParser;
+import io.github.zhstat.internal.grammar.ZhStatParser.ScanItemContext;
+import io.github.zhstat.parse.InvalidFigureException;
+import io.github.zhstat.parse.Syntax;
+import io.github.zhstat.parse.TokenArray;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * {@code ZhStat.extract}: lexes the text once, sentence by sentence, and at every token that
+ * can begin an expression reads the longest one the grammar allows ({@code scanItem}). A name
+ * is stepped over; a basis left alone before a comma ({@code 同比2018年，}) is kept for the
+ * changes after it in the same sentence; anything else that is a measurement becomes mentions.
+ */
+public final class Extractor {
+    /** Token types that can begin a scan item, from the grammar itself. */
+    private static final IntervalSet STARTS = ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scanItem]);
+    /** A sentence longer than this many tokens is read in pieces, to bound memory. */
+    private static final int MAX_SENTENCE_TOKENS = 4096;
+    /** How far the parser may look ahead from where an expression starts. */
+    private static final int LOOKAHEAD_TOKENS = 64;
+
+    private Extractor() {}
+
+    public static List<Mention> extract(CharSequence text) {
+        Syntax syntax = Syntax.get();
+        TokenArray tokens = syntax.tokens();
+        List<Mention> mentions = new ArrayList<>();
+        syntax.startLexing(text);
+        for (Token token = syntax.nextToken(); ; token = syntax.nextToken()) {
+            boolean end = token.getType() == Token.EOF;
+            if (!end && token.getChannel() == Token.DEFAULT_CHANNEL) {
+                tokens.add(token);
+            }
+            if (end || token.getType() == ZhStatLexer.SENTENCE_END || tokens.size() >= MAX_SENTENCE_TOKENS) {
+                scanSentence(syntax, text, tokens.size(), mentions);
+                tokens.clear(tokens.getTokenSource());
+            }
+            if (end) {
+                return List.copyOf(mentions);
+            }
+        }
+    }
+
+    private static void scanSentence(Syntax syntax, CharSequence text, int size, List<Mention> mentions) {
+        TokenArray tokens = syntax.tokens();
+        tokens.endAt(size == 0 ? 0 : tokens.get(size - 1).getStopIndex() + 1);
+        MentionReader reader = new MentionReader(text, mentions);
+        int i = 0;
+        while (i < size) {
+            if (!STARTS.contains(tokens.get(i).getType())) {
+                i++;
+                continue;
+            }
+            ScanItemContext item;
+            try {
+                item = syntax.parser(i, Math.min(size, i + LOOKAHEAD_TOKENS), true).scanItem();
+            } catch (RuntimeException e) {
+                if (!Syntax.isNoMatch(e)) {
+                    throw e;
+                }
+                i++;
+                continue;
+            }
+            int next = item.getStop().getTokenIndex() + 1;
+            if (item.looseBasis() != null) {
+                reader.carry(item.looseBasis().basis());
+                i++;
+            } else if (item.name() != null) {
+                i = next;
+            } else if (read(reader, item)) {
+                i = next;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean read(MentionReader reader, ScanItemContext item) {
+        try {
+            return reader.read(item.mention());
+        } catch (InvalidFigureException | ArithmeticException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.zhstat.extract;
+
+import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredFigureContext;
+import io.github.zhstat.parse.ValueBuilder;
+import io.github.zhstat.value.BoundsKind;
+import io.github.zhstat.value.Money;
+import io.github.zhstat.value.Percent;
+import io.github.zhstat.value.Quantity;
+import io.github.zhstat.value.Range;
+import io.github.zhstat.value.StatValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reads a list of figures joined by 、 or 和. Plain numbers in a list take the unit of its last
+ * figure ({@code 1、3、5分钟} is three spans of minutes), and two neighbouring whole numbers
+ * are a range ({@code 1、2亿元} is 1 to 2 亿元, as {@code 两三个} is 2 to 3).
+ */
+final class FigureLists {
+    private FigureLists() {}
+
+    record Reading(Token first, Token last, StatValue value) {}
+
+    static List<Reading> read(List<FigureContext> figures) {
+        List<StatValue> values = new ArrayList<>(figures.size());
+        for (FigureContext figure : figures) {
+            values.add(ValueBuilder.figure(figure));
+        }
+        FigureContext last = figures.get(figures.size() - 1);
+        StatValue lastValue = values.get(values.size() - 1);
+        if (figures.size() == 2 && MentionPolicy.isPlainNumber(figures.get(0))) {
+            Optional<Range> range = neighbours(values.get(0), last, lastValue);
+            if (range.isPresent()) {
+                return List.of(new Reading(figures.get(0).getStart(), last.getStop(), range.get()));
+            }
+        }
+        List<Reading> readings = new ArrayList<>(figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            FigureContext figure = figures.get(i);
+            StatValue value = values.get(i);
+            if (MentionPolicy.isPlainNumber(figure) && figure != last) {
+                value = unitOfLast(value, lastValue, last);
+            } else if (!MentionPolicy.isMeasurement(figure)) {
+                value = null;
+            }
+            if (value != null) {
+                readings.add(new Reading(figure.getStart(), figure.getStop(), value));
+            }
+        }
+        return readings;
+    }
+
+    /** Returns the plain number {@code value} with the unit of the last figure, or null. */
+    private static StatValue unitOfLast(StatValue value, StatValue lastValue, FigureContext last) {
+        BigDecimal number = ((Quantity) value).value();
+        if (!MentionPolicy.isMeasurement(last)) {
+            return null;
+        }
+        if (lastValue instanceof Quantity quantity && quantity.unit().isPresent()) {
+            return new Quantity(number, quantity.unit(), quantity.approx());
+        }
+        if (lastValue instanceof Percent percent) {
+            return new Percent(number, percent.approx());
+        }
+        return null;
+    }
+
+    private static Optional<Range> neighbours(StatValue first, FigureContext last, StatValue lastValue) {
+        BigDecimal low = ((Quantity) first).value();
+        if (!(last instanceof MeasuredFigureContext measuredFigure)
+                || !(measuredFigure.measured().getRuleContext(ParserRuleContext.class, 0)
+                        .getRuleContext(AmountContext.class, 0) instanceof CountedAmountContext counted)) {
+            return Optional.empty();
+        }
+        MeasuredContext measured = measuredFigure.measured();
+        BigDecimal high = ValueBuilder.unscaled(counted);
+        if (low.scale() > 0 || high.compareTo(low.add(BigDecimal.ONE)) != 0) {
+            return Optional.empty();
+        }
+        BigDecimal scale = ValueBuilder.scale(counted);
+        BigDecimal lowValue = low.multiply(scale);
+        BigDecimal highValue = high.multiply(scale);
+        if (lastValue instanceof Money money) {
+            return Optional.of(new Range(lowValue, highValue, Optional.of(money.currency().getCurrencyCode()), BoundsKind.MONEY));
+        }
+        if (lastValue instanceof Percent) {
+            return Optional.of(new Range(lowValue, highValue, Optional.empty(), BoundsKind.PERCENT));
+        }
+        if (lastValue instanceof Quantity quantity && measured.quantity() != null) {
+            return Optional.of(new Range(lowValue, highValue, quantity.unit(), BoundsKind.QUANTITY));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.zhstat.extract;
+
+import io.github.zhstat.internal.grammar.ZhStatLexer;
+import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredFigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.NeighbourRangeContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.QuantityContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.RangeContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.RangeFigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.SpanRangeContext;
+
+/**
+ * Which readings of running text are measurements. A bare number ({@code 110}, {@code 2019},
+ * {@code 5.15}, {@code 十九}) measures nothing: it is a name, a code or part of a word, unless
+ * a unit, a scale word with a digit ({@code 143.5万}, {@code 两万}) or an approximation
+ * ({@code 百万以上}) makes it a figure. And {@code 一} before a measure word is the indefinite
+ * article ({@code 一起案件}, {@code 一批}), not a count.
+ */
+final class MentionPolicy {
+    private MentionPolicy() {}
+
+    /** Returns whether a figure of running text is a measurement. */
+    static boolean isMeasurement(FigureContext figure) {
+        if (figure instanceof MeasuredFigureContext measured) {
+            return measured.approxPrefix() != null || measured.approxSuffix() != null
+                    ? !isArticle(measured.measured()) : isMeasurement(measured.measured());
+        }
+        if (figure instanceof RangeFigureContext range) {
+            return hasUnitOrScale(range.range());
+        }
+        return true;
+    }
+
+    /** Returns whether a measured figure, without approximation words around it, is a measurement. */
+    static boolean isMeasurement(MeasuredContext measured) {
+        QuantityContext quantity = measured.quantity();
+        if (quantity == null) {
+            return true;
+        }
+        if (quantity.unit() == null) {
+            return isQualified(quantity.amount());
+        }
+        return !isArticle(measured);
+    }
+
+    /** Returns whether a quantity has no unit, no scale and no approximation: a plain number. */
+    static boolean isPlainNumber(FigureContext figure) {
+        return figure instanceof MeasuredFigureContext measured
+                && measured.approxPrefix() == null && measured.approxSuffix() == null
+                && measured.measured().quantity() != null && measured.measured().quantity().unit() == null
+                && measured.measured().quantity().amount() instanceof CountedAmountContext counted
+                && counted.scale().isEmpty() && counted.approxInfix().isEmpty();
+    }
+
+    private static boolean isQualified(AmountContext amount) {
+        if (!(amount instanceof CountedAmountContext counted)) {
+            return true; // 数万
+        }
+        if (!counted.approxInfix().isEmpty()) {
+            return true;
+        }
+        return !counted.scale().isEmpty() && hasDigit(counted);
+    }
+
+    private static boolean hasDigit(CountedAmountContext counted) {
+        if (!(counted.number() instanceof ChineseNumberContext chinese)) {
+            return true;
+        }
+        return chinese.cnInteger().cnPart().stream().anyMatch(part -> !part.digit().isEmpty());
+    }
+
+    /**
+     * 一 before a measure word is the indefinite article (一起案件, 一批); a bare 百 or 千 before
+     * one is an idiom (千家万户), not a count.
+     */
+    private static boolean isArticle(MeasuredContext measured) {
+        QuantityContext quantity = measured.quantity();
+        if (quantity == null || quantity.unit() == null || quantity.unit().MEASURE() == null) {
+            return false;
+        }
+        if (!(quantity.amount() instanceof CountedAmountContext counted)
+                || !counted.scale().isEmpty() || !counted.approxInfix().isEmpty()) {
+            return false;
+        }
+        int first = counted.number().getStart().getType();
+        boolean single = counted.number().getStart() == counted.number().getStop();
+        return single && (first == ZhStatLexer.CN_ONE || first == ZhStatLexer.CN_HUNDRED || first == ZhStatLexer.CN_THOUSAND);
+    }
+
+    private static boolean hasUnitOrScale(RangeContext range) {
+        if (range instanceof NeighbourRangeContext neighbours) {
+            return neighbours.rangeUnit() != null || !neighbours.scale().isEmpty();
+        }
+        SpanRangeContext span = (SpanRangeContext) range;
+        return span.rangeBound().stream().anyMatch(bound -> bound.rangeUnit() != null
+                || bound.amount() instanceof CountedAmountContext counted && !counted.scale().isEmpty());
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.zhstat.parse;
+
+import static io.github.zhstat.internal.grammar.ZhStatLexer.*;
+
+import io.github.zhstat.value.Approx;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/** The {@link Approx} each approximation token stands for; the grammar names them alike. */
+final class Approximations {
+    private Approximations() {}
+
+    static Approx of(int tokenType) {
+        return switch (tokenType) {
+            // 十几, 十数: ten and some more
+            case MORE_THAN_PREFIX, MORE_THAN_SUFFIX, SEVERAL -> Approx.MORE_THAN;
+            case AT_LEAST_PREFIX, AT_LEAST_SUFFIX -> Approx.AT_LEAST;
+            case LESS_THAN_PREFIX -> Approx.LESS_THAN;
+            case AT_MOST_PREFIX, AT_MOST_SUFFIX -> Approx.AT_MOST;
+            case NEARLY_PREFIX -> Approx.NEARLY;
+            case ABOUT_PREFIX, ABOUT_SUFFIX -> Approx.ABOUT;
+            default -> throw new IllegalArgumentException("not an approximation token: " + tokenType);
+        };
+    }
+
+    /** Returns the approximation of a one-token rule context, EXACT where it is absent. */
+    static Approx of(ParserRuleContext ctx) {
+        return ctx == null ? Approx.EXACT : of(ctx.getStart().getType());
+    }
+
+    /** Returns the first of the approximations that is not EXACT: a prefix wins over a suffix. */
+    static Approx first(Approx... approxes) {
+        for (Approx approx : approxes) {
+            if (approx != Approx.EXACT) {
+                return approx;
+            }
+        }
+        return Approx.EXACT;
+    }
+}

@@ -1,0 +1,263 @@
+package io.github.zhstat.parse;
+
+import static io.github.zhstat.internal.grammar.ZhStatLexer.*;
+
+import io.github.zhstat.internal.grammar.ZhStatLexer;
+import io.github.zhstat.internal.grammar.ZhStatParser.*;
+import io.github.zhstat.value.Approx;
+import io.github.zhstat.value.Basis;
+import io.github.zhstat.value.BoundsKind;
+import io.github.zhstat.value.Change;
+import io.github.zhstat.value.Direction;
+import io.github.zhstat.value.Form;
+import io.github.zhstat.value.Fraction;
+import io.github.zhstat.value.Magnitude;
+import io.github.zhstat.value.Money;
+import io.github.zhstat.value.Multiple;
+import io.github.zhstat.value.Ordinal;
+import io.github.zhstat.value.Percent;
+import io.github.zhstat.value.PercentPoint;
+import io.github.zhstat.value.Quantity;
+import io.github.zhstat.value.Range;
+import io.github.zhstat.value.StatDate;
+import io.github.zhstat.value.StatValue;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Builds the typed value of a parse tree. Stateless; each method reads one rule of the grammar.
+ * Values the grammar accepts in shape but not in value throw {@link InvalidFigureException}.
+ */
+public final class ValueBuilder {
+    private ValueBuilder() {}
+
+    /** The value of one whole expression; a list of several figures is refused at its separator. */
+    public static StatValue value(ValueContext ctx) {
+        if (ctx.change() != null) {
+            ChangeContext change = ctx.change();
+            if (change.listSeparator().size() > 0) {
+                throw new InvalidFigureException(change.listSeparator(0).getStart().getStartIndex(),
+                        "unparsed text found: a list holds several figures, extract reads them");
+            }
+            return change(change, 0);
+        }
+        if (ctx.multipleOf() != null) {
+            return multipleOf(ctx.multipleOf());
+        }
+        if (ctx.rank() != null) {
+            return ordinal(ctx.rank().ordinal());
+        }
+        return figure(ctx.figure());
+    }
+
+    /** The change of a {@code change} rule with its {@code member}-th magnitude (0 for 持平). */
+    public static Change change(ChangeContext ctx, int member) {
+        Basis basis = Basis.NONE;
+        Optional<String> baseline = Optional.empty();
+        if (ctx.basis() != null) {
+            BasisContext b = ctx.basis();
+            basis = b instanceof YearOnYearContext ? Basis.YOY : b instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
+            baseline = Optional.ofNullable(b.getRuleContext(BaselineContext.class, 0)).map(ParserRuleContext::getText);
+        }
+        if (ctx.FLAT() != null) {
+            return new Change(Direction.FLAT, basis, baseline, Form.BY, Optional.empty());
+        }
+        MovementContext movement = ctx.movement();
+        int word = movement.getStart().getType();
+        Direction direction = word == UP_VERB || word == UP_NOUN ? Direction.UP : Direction.DOWN;
+        Form form = movement instanceof MovedToContext ? Form.TO : Form.BY;
+        return new Change(direction, basis, baseline, form, Optional.of(magnitude(ctx.magnitude(member))));
+    }
+
+    static Magnitude magnitude(MagnitudeContext ctx) {
+        return measured(ctx.measured(), Approximations.of(ctx.approxPrefix()), Approximations.of(ctx.approxSuffix()));
+    }
+
+    public static Multiple multipleOf(MultipleOfContext ctx) {
+        Amount amount = Numbers.amount(ctx.multiple().amount());
+        Approx approx = Approximations.first(Approximations.of(ctx.approxPrefix()), amount.approx(),
+                Approximations.of(ctx.approxSuffix()));
+        return new Multiple(amount.value(), approx, Optional.of(ctx.baseline().getText()));
+    }
+
+    public static StatValue figure(FigureContext ctx) {
+        if (ctx instanceof DateFigureContext date) {
+            return date(date.date());
+        }
+        if (ctx instanceof OrdinalFigureContext ordinal) {
+            return ordinal(ordinal.ordinal());
+        }
+        if (ctx instanceof RangeFigureContext range) {
+            return range(range.range());
+        }
+        if (ctx instanceof FractionFigureContext fraction) {
+            return fraction(fraction.fraction(),
+                    Approximations.first(Approximations.of(fraction.approxPrefix()), Approximations.of(fraction.approxSuffix())));
+        }
+        MeasuredFigureContext measured = (MeasuredFigureContext) ctx;
+        return measured(measured.measured(), Approximations.of(measured.approxPrefix()),
+                Approximations.of(measured.approxSuffix()));
+    }
+
+    static Magnitude measured(MeasuredContext ctx, Approx prefix, Approx suffix) {
+        if (ctx.percent() != null) {
+            PercentContext percent = ctx.percent();
+            if (percent instanceof PercentInTenthsContext tenths) {
+                BigDecimal value = Numbers.value(tenths.number()).multiply(BigDecimal.TEN);
+                if (tenths.digit() != null) {
+                    value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(tenths.digit().getStart().getType())));
+                }
+                return new Percent(value, Approximations.first(prefix, suffix));
+            }
+            AmountContext amountCtx = percent instanceof PercentBySignContext bySign ? bySign.amount()
+                    : ((PercentInWordsContext) percent).amount();
+            Amount amount = Numbers.amount(amountCtx);
+            return new Percent(amount.value(), Approximations.first(prefix, amount.approx(), suffix));
+        }
+        AmountContext amountCtx = ctx.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
+        Amount amount = Numbers.amount(amountCtx);
+        Approx approx = Approximations.first(prefix, amount.approx(), suffix);
+        if (ctx.percentPoint() != null) {
+            return new PercentPoint(amount.value(), approx);
+        }
+        if (ctx.multiple() != null) {
+            return new Multiple(amount.value(), approx, Optional.empty());
+        }
+        if (ctx.money() != null) {
+            return new Money(amount.value(), currency(ctx.money().currency()), approx);
+        }
+        UnitContext unit = ctx.quantity().unit();
+        return new Quantity(amount.value(), Optional.ofNullable(unit).map(ParserRuleContext::getText), approx);
+    }
+
+    /** The number of a counted amount before its scale words: 2 in {@code 2亿}. */
+    public static BigDecimal unscaled(CountedAmountContext ctx) {
+        return Numbers.value(ctx.number());
+    }
+
+    /** The product of the scale words of a counted amount: 10^8 in {@code 2亿}. */
+    public static BigDecimal scale(CountedAmountContext ctx) {
+        return Numbers.scales(ctx.scale());
+    }
+
+    static Currency currency(List<CurrencyContext> currencies) {
+        int type = currencies.get(0).getStart().getType();
+        for (CurrencyContext other : currencies) {
+            if (other.getStart().getType() != type) {
+                throw new InvalidFigureException(other.getStart().getStartIndex(), "two currencies");
+            }
+        }
+        return Currency.getInstance(ZhStatLexer.VOCABULARY.getSymbolicName(type));
+    }
+
+    public static Ordinal ordinal(OrdinalContext ctx) {
+        long value = Numbers.integer(ctx.number(), Long.MAX_VALUE);
+        return check(ctx, () -> Ordinal.of(value));
+    }
+
+    static Fraction fraction(FractionContext ctx, Approx approx) {
+        if (ctx instanceof HalfContext) {
+            return Fraction.of(1, 2, approx);
+        }
+        FractionInWordsContext words = (FractionInWordsContext) ctx;
+        BigDecimal denominator = Numbers.value(words.number(0));
+        BigDecimal numerator = Numbers.value(words.number(1));
+        return check(ctx, () -> new Fraction(numerator, denominator, approx));
+    }
+
+    static Range range(RangeContext ctx) {
+        if (ctx instanceof NeighbourRangeContext neighbours) {
+            int low = ChineseNumerals.digit(neighbours.digit(0).getStart().getType());
+            int high = ChineseNumerals.digit(neighbours.digit(1).getStart().getType());
+            if (high != low + 1) {
+                throw new InvalidFigureException(neighbours.digit(1).getStart().getStartIndex(), "not neighbouring digits");
+            }
+            BigDecimal factor = Numbers.scales(neighbours.scale());
+            if (neighbours.smallScale() != null) {
+                factor = factor.multiply(BigDecimal.valueOf(ChineseNumerals.place(neighbours.smallScale().getStart().getType())));
+            }
+            BigDecimal f = factor;
+            return check(ctx, () -> bounds(BigDecimal.valueOf(low).multiply(f), BigDecimal.valueOf(high).multiply(f),
+                    neighbours.rangeUnit()));
+        }
+        SpanRangeContext span = (SpanRangeContext) ctx;
+        RangeBoundContext lowCtx = span.rangeBound(0);
+        RangeBoundContext highCtx = span.rangeBound(1);
+        Amount low = Numbers.amount(lowCtx.amount());
+        Amount high = Numbers.amount(highCtx.amount());
+        if (!low.scaled() && high.scaled()) {
+            low = low.withScaleOf(high);
+        }
+        RangeUnitContext unit = highCtx.rangeUnit() != null ? highCtx.rangeUnit() : lowCtx.rangeUnit();
+        if (lowCtx.rangeUnit() != null && highCtx.rangeUnit() != null
+                && !lowCtx.rangeUnit().getText().equals(highCtx.rangeUnit().getText())) {
+            throw new InvalidFigureException(highCtx.rangeUnit().getStart().getStartIndex(), "the bounds have other units");
+        }
+        BigDecimal lowValue = low.value();
+        return check(ctx, () -> bounds(lowValue, high.value(), unit));
+    }
+
+    private static Range bounds(BigDecimal low, BigDecimal high, RangeUnitContext unit) {
+        if (unit == null) {
+            return new Range(low, high, Optional.empty(), BoundsKind.QUANTITY);
+        }
+        if (unit.currency() != null) {
+            return new Range(low, high, Optional.of(currency(List.of(unit.currency())).getCurrencyCode()), BoundsKind.MONEY);
+        }
+        if (unit.PERCENT_SIGN() != null) {
+            return new Range(low, high, Optional.empty(), BoundsKind.PERCENT);
+        }
+        return new Range(low, high, Optional.of(unit.getText()), BoundsKind.QUANTITY);
+    }
+
+    static StatDate date(DateContext ctx) {
+        if (ctx instanceof IsoDateContext iso) {
+            String[] parts = iso.getText().split("-");
+            return check(ctx, () -> StatDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+        }
+        if (ctx instanceof DeicticYearContext deictic) {
+            int year = Integer.parseInt(deictic.YEAR_DIGITS().getText());
+            return StatDate.ofYear(year);
+        }
+        CalendarDateContext calendar = (CalendarDateContext) ctx;
+        OptionalInt year = calendar.year() == null ? OptionalInt.empty() : OptionalInt.of(year(calendar.year()));
+        OptionalInt month = calendar.monthOfYear() == null ? OptionalInt.empty()
+                : OptionalInt.of(dayOrMonth(calendar.monthOfYear().getStart(), calendar.monthOfYear().cnInteger()));
+        OptionalInt day = calendar.dayOfMonth() == null ? OptionalInt.empty()
+                : OptionalInt.of(dayOrMonth(calendar.dayOfMonth().getStart(), calendar.dayOfMonth().cnInteger()));
+        return check(ctx, () -> new StatDate(year, month, day));
+    }
+
+    private static int year(YearContext ctx) {
+        if (ctx.YEAR_DIGITS() != null) {
+            return Integer.parseInt(ctx.YEAR_DIGITS().getText());
+        }
+        int year = 0;
+        for (int i = 0; i < ctx.yearInWords().getChildCount(); i++) {
+            year = year * 10 + ChineseNumerals.digit(Numbers.token(ctx.yearInWords().getChild(i)).getType());
+        }
+        return year;
+    }
+
+    private static int dayOrMonth(Token first, CnIntegerContext chinese) {
+        BigDecimal value = chinese != null ? Numbers.value(chinese) : Numbers.arabic(first.getText());
+        if (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(31)) > 0) {
+            throw new InvalidFigureException(first.getStartIndex(), "not a month or day");
+        }
+        return value.intValue();
+    }
+
+    private static <T> T check(ParserRuleContext ctx, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFigureException(ctx.getStart().getStartIndex(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.zhstat.value;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A change of a figure against a baseline: {@code 同比上升19.17%}, {@code 比2012年下降43%},
+ * {@code 提升至91.39%}, {@code 持平}. This class is immutable and thread-safe.
+ *
+ * @param direction which way, never null
+ * @param basis what it is measured against, never null
+ * @param baseline the baseline as written, in simplified characters, empty where not written
+ * @param form whether the magnitude is the difference or the new level, never null
+ * @param magnitude the size of the change; empty only for {@code 持平} with no figure
+ */
+public record Change(Direction direction, Basis basis, Optional<String> baseline, Form form,
+                     Optional<Magnitude> magnitude) implements StatValue {
+
+    public Change {
+        Objects.requireNonNull(direction, "direction must not be null");
+        Objects.requireNonNull(basis, "basis must not be null");
+        Objects.requireNonNull(baseline, "baseline must not be null");
+        Objects.requireNonNull(form, "form must not be null");
+        Objects.requireNonNull(magnitude, "magnitude must not be null");
+    }
+
+    /** Returns a change by a magnitude with no written baseline. */
+    public static Change by(Direction direction, Basis basis, Magnitude magnitude) {
+        return new Change(direction, basis, Optional.empty(), Form.BY, Optional.of(magnitude));
+    }
+
+    /** Returns a change to a new level with no written baseline. */
+    public static Change to(Direction direction, Basis basis, Magnitude magnitude) {
+        return new Change(direction, basis, Optional.empty(), Form.TO, Optional.of(magnitude));
+    }
+
+    /** Returns this change with a written baseline. */
+    public Change withBaseline(String baseline) {
+        return new Change(direction, basis, Optional.of(baseline), form, magnitude);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CHANGE;
+    }
+}

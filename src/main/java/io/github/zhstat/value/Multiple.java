@@ -1,0 +1,43 @@
+package io.github.zhstat.value;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A factor: {@code 3.3倍}; {@code 是去年同期的3倍} has the baseline {@code 去年同期}.
+ * In a rise ({@code 上升2倍}) the factor is kept as written. This class is immutable and
+ * thread-safe.
+ *
+ * @param value the factor, never null
+ * @param approx how exact it is, never null
+ * @param baseline what it is a multiple of, in simplified characters, empty where not written
+ */
+public record Multiple(BigDecimal value, Approx approx, Optional<String> baseline) implements Magnitude {
+
+    public Multiple {
+        value = Decimals.normal(value, "value");
+        Objects.requireNonNull(approx, "approx must not be null");
+        Objects.requireNonNull(baseline, "baseline must not be null");
+    }
+
+    /** Returns a factor with no baseline. */
+    public static Multiple of(String value, Approx approx) {
+        return new Multiple(Decimals.parse(value, "value"), approx, Optional.empty());
+    }
+
+    /** Returns a factor of a baseline. */
+    public static Multiple of(String value, Approx approx, String baseline) {
+        return new Multiple(Decimals.parse(value, "value"), approx, Optional.of(baseline));
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.MULTIPLE;
+    }
+
+    @Override
+    public String toString() {
+        return "Multiple[" + value.toPlainString() + "x" + baseline.map(b -> " of " + b).orElse("") + ", " + approx + "]";
+    }
+}

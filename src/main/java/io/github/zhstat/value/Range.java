@@ -1,0 +1,44 @@
+package io.github.zhstat.value;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A figure between two bounds: {@code 3至5万人} is 30000 to 50000 人, {@code 两三个} 2 to 3 个.
+ * For money the unit is the ISO 4217 code. This class is immutable and thread-safe.
+ *
+ * @param low the lower bound, never null
+ * @param high the upper bound, never null and not below {@code low}
+ * @param unit the unit (or currency code) of both bounds, empty where none is written
+ * @param boundsKind what the bounds measure, never null
+ */
+public record Range(BigDecimal low, BigDecimal high, Optional<String> unit, BoundsKind boundsKind)
+        implements StatValue {
+
+    public Range {
+        low = Decimals.normal(low, "low");
+        high = Decimals.normal(high, "high");
+        Objects.requireNonNull(unit, "unit must not be null");
+        Objects.requireNonNull(boundsKind, "boundsKind must not be null");
+        if (low.compareTo(high) > 0) {
+            throw new IllegalArgumentException("low " + low + " must not be above high " + high);
+        }
+    }
+
+    /** Returns a range of plain decimals; {@code unit} may be null. */
+    public static Range of(String low, String high, String unit, BoundsKind boundsKind) {
+        return new Range(Decimals.parse(low, "low"), Decimals.parse(high, "high"), Optional.ofNullable(unit), boundsKind);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.RANGE;
+    }
+
+    @Override
+    public String toString() {
+        return "Range[" + low.toPlainString() + ".." + high.toPlainString() + unit.map(u -> " " + u).orElse("")
+                + ", " + boundsKind + "]";
+    }
+}
