@@ -40,6 +40,8 @@ CN_THOUSAND : '千' | '仟' ;
 CN_POINT    : '点' ;
 WAN         : '万' ;
 YI          : '亿' ;
+// 兆 is 10^12, as in Taiwan and in 万亿
+ZHAO        : '兆' ;
 
 // ---------------------------------------------------------------- approximation
 
@@ -91,7 +93,7 @@ MEASURE
     ;
 // how long
 TIME_UNIT
-    : '周年' | '个月' | '小时' | '分钟' | '秒钟' | '秒' | '天' | '周' | '星期' | '季度' | '岁'
+    : '周年' | '周岁' | '个月' | '小时' | '分钟' | '秒钟' | '秒' | '天' | '周' | '星期' | '季度' | '岁'
     ;
 // how much
 PHYSICAL_UNIT
@@ -145,7 +147,7 @@ LIST_SEP  : '、' ;
 AND       : '及' | '以及' ;
 DASH      : '~' | '～' | '—' | '–' ;
 PLUS      : '+' ;
-MINUS     : '-' ;
+MINUS     : '-' | '负' ;
 LPAREN    : '(' ;
 RPAREN    : ')' ;
 // no expression reads across a clause or a sentence; a basis left alone before a comma

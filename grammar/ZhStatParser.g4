@@ -79,20 +79,20 @@ measured : percent | percentPoint | multiple | money | quantity ;
 percent
     : amount PERCENT_SIGN                           # percentBySign
     | PERCENT_OF amount                             # percentInWords
-    | number TENTH digit?                           # percentInTenths
+    | number TENTH (digit | NUMBER | HALF)?         # percentInTenths
     ;
 percentPoint : amount PERCENT_POINT ;
 multiple     : amount TIMES ;
-money        : currency? amount currency | currency amount ;
+money        : currency? amount currency+ | currency amount ;
 // 五大类: 大 (major) may stand between a number and its measure word
-quantity     : amount (BIG? unit)? ;
+quantity     : amount (BIG? unit HALF?)? ;   // 一年半: and a half
 
 unit     : MEASURE | TIME_UNIT | PHYSICAL_UNIT | YEAR ;
 currency : CNY | USD | HKD | TWD | MOP | EUR | JPY | GBP | KRW ;
 
 // 三分之一, 千分之五, 一半
 fraction
-    : number FRACTION_OF number                     # fractionInWords
+    : (number scale* | scale+) FRACTION_OF number   # fractionInWords
     | CN_ONE HALF                                   # half
     ;
 
@@ -128,17 +128,17 @@ amount
     | SEVERAL (smallScale scale* | scale+)           # severalAmount
     ;
 approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
-scale       : WAN | YI ;
+scale       : WAN | YI | ZHAO ;
 smallScale  : CN_TEN | CN_HUNDRED | CN_THOUSAND ;
 
 number
-    : (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)        # arabicNumber
-    | cnInteger (CN_POINT (digit | CN_ZERO)+)?      # chineseNumber
+    : (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)              # arabicNumber
+    | MINUS? cnInteger (CN_POINT (digit | CN_ZERO)+)?     # chineseNumber
     ;
 
-// 三千零五, 十五, 两千, 二〇一九: the place values are checked when the value is built
+// 三千零五, 十五, 两千, 二〇一九, 5千, 3万4000: place values are checked when the value is built
 cnInteger : cnPart (scale cnPart)* ;
-cnPart    : (digit | CN_ZERO | smallScale)+ ;
+cnPart    : (digit | CN_ZERO | smallScale | NUMBER)+ ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 
 approxPrefix

@@ -46,58 +46,75 @@ final class ChineseNumerals {
         return switch (tokenType) {
             case WAN -> BigDecimal.TEN.pow(4);
             case YI -> BigDecimal.TEN.pow(8);
+            case ZHAO -> BigDecimal.TEN.pow(12);
             default -> throw new IllegalArgumentException("not a scale: " + tokenType);
         };
     }
 
     /**
-     * Returns the value of one part below 万: digits and the places 十 百 千.
+     * Returns the value of one part below 万: digits and the places 十 百 千, where Arabic
+     * digits may stand for a Chinese digit ({@code 5千}, {@code 1千零20}).
      *
      * @param tokens the tokens of the part, in order, not empty
-     * @param abbreviated whether a last lone digit stands for the next place down
-     *     ({@code 两千三} is 2300); false after 零 or where no place precedes it
      */
-    static long part(List<Token> tokens, boolean abbreviated) {
+    static long part(List<Token> tokens) {
         boolean hasPlace = tokens.stream().anyMatch(t -> place(t.getType()) > 0);
         if (!hasPlace) {
+            if (tokens.size() == 1 && tokens.get(0).getType() == NUMBER) {
+                return arabic(tokens.get(0));
+            }
             long value = 0;
             for (Token token : tokens) {
+                if (token.getType() == NUMBER) {
+                    throw new InvalidFigureException(tokens.get(1).getStartIndex(), "a string of digits is Chinese or Arabic");
+                }
                 value = value * 10 + digit(token.getType());
             }
             return value;
         }
         long value = 0;
-        int pending = -1;
+        long pending = -1;
         int lastPlace = 10_000;
-        boolean zeroSincePlace = false;
+        boolean afterZero = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             int place = place(token.getType());
-            int digit = digit(token.getType());
             if (place > 0) {
                 if (place >= lastPlace) {
                     throw new InvalidFigureException(token.getStartIndex(), "places must descend");
                 }
-                // 十五, 百万, 千万: a leading place stands for one of it
-                if (pending < 0 && i > 0) {
+                // 十五, 百万, 一万零十二: a place with no digit before it stands for one of it
+                if (pending < 0 && i > 0 && !(afterZero && place == 10)) {
                     throw new InvalidFigureException(token.getStartIndex(), "a place needs a digit before it");
                 }
-                value += (long) (pending < 0 ? 1 : pending) * place;
+                if (pending > 9) {
+                    throw new InvalidFigureException(token.getStartIndex(), "a place takes one digit");
+                }
+                value += (pending < 0 ? 1 : pending) * place;
                 lastPlace = place;
                 pending = -1;
-                zeroSincePlace = false;
+                afterZero = false;
             } else if (pending >= 0) {
-                throw new InvalidFigureException(token.getStartIndex(), "two digits in a row");
-            } else if (digit == 0) {
-                zeroSincePlace = true;
+                throw new InvalidFigureException(token.getStartIndex(), "two numbers in a row");
+            } else if (token.getType() == CN_ZERO) {
+                afterZero = true;
             } else {
-                pending = digit;
+                pending = token.getType() == NUMBER ? arabic(token) : digit(token.getType());
             }
         }
         if (pending >= 0) {
-            boolean shortened = abbreviated && !zeroSincePlace && lastPlace > 10;
-            value += shortened ? (long) pending * lastPlace / 10 : pending;
+            // 两千三 is 2300, 一百五 150; after 零 (一千零五) the digit is a unit
+            boolean shortened = !afterZero && lastPlace > 10 && pending <= 9;
+            value += shortened ? pending * lastPlace / 10 : pending;
         }
         return value;
+    }
+
+    private static long arabic(Token token) {
+        String text = token.getText();
+        if (text.indexOf('.') >= 0 || text.length() > 15) {
+            throw new InvalidFigureException(token.getStartIndex(), "not a whole number");
+        }
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
     }
 }

@@ -24,9 +24,6 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class Numbers {
     private Numbers() {}
 
-    /** A Chinese number split where trailing scale words apply: {@code 一亿二千}+万 scales 二千 only. */
-    private record Split(BigDecimal head, BigDecimal last) {}
-
     static Amount amount(AmountContext ctx) {
         if (ctx instanceof SeveralAmountContext several) {
             BigDecimal value = several.smallScale() == null ? BigDecimal.ONE
@@ -35,23 +32,46 @@ final class Numbers {
             return new Amount(value.multiply(scale), value.multiply(scale), Approx.SEVERAL);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
-        Split number = split(counted.number());
         BigDecimal scale = scales(counted.scale());
-        Approx approx = Approx.EXACT;
-        if (!counted.approxInfix().isEmpty()) {
-            approx = Approximations.of(counted.approxInfix(0));
+        Approx approx = counted.approxInfix().isEmpty() ? Approx.EXACT : Approximations.of(counted.approxInfix(0));
+        BigDecimal value;
+        if (counted.number() instanceof ChineseNumberContext chinese && chinese.CN_POINT() == null) {
+            // 一万五千亿: the scales after the number join those inside it, largest first
+            List<List<Token>> parts = parts(chinese.cnInteger());
+            List<BigDecimal> factors = factors(chinese.cnInteger().scale());
+            for (ScaleContext trailing : counted.scale()) {
+                parts.add(List.of());
+                factors.add(factor(trailing));
+            }
+            value = cnInteger(parts, factors);
+            value = chinese.MINUS() == null ? value : value.negate();
+        } else {
+            value = value(counted.number()).multiply(scale);
         }
-        return new Amount(number.head.add(number.last.multiply(scale)), scale, approx);
+        return new Amount(value, scale, approx);
     }
 
     static BigDecimal value(CnIntegerContext ctx) {
-        Split split = cnInteger(ctx);
-        return split.head.add(split.last);
+        return cnInteger(parts(ctx), factors(ctx.scale()));
     }
 
     static BigDecimal value(NumberContext ctx) {
-        Split split = split(ctx);
-        return split.head.add(split.last);
+        if (ctx instanceof ArabicNumberContext arabic) {
+            Token digits = arabic.NUMBER() != null ? arabic.NUMBER().getSymbol() : arabic.YEAR_DIGITS().getSymbol();
+            BigDecimal value = arabic(digits.getText());
+            return arabic.MINUS() != null ? value.negate() : value;
+        }
+        ChineseNumberContext chinese = (ChineseNumberContext) ctx;
+        BigDecimal value = value(chinese.cnInteger());
+        if (chinese.CN_POINT() != null) {
+            StringBuilder fraction = new StringBuilder("0.");
+            int point = chinese.children.indexOf(chinese.CN_POINT());
+            for (ParseTree child : chinese.children.subList(point + 1, chinese.getChildCount())) {
+                fraction.append(ChineseNumerals.digit(token(child).getType()));
+            }
+            value = value.add(new BigDecimal(fraction.toString()));
+        }
+        return chinese.MINUS() == null ? value : value.negate();
     }
 
     /** Returns the value of a whole number, or fails at its first token. */
@@ -71,24 +91,6 @@ final class Numbers {
         return factor;
     }
 
-    private static Split split(NumberContext ctx) {
-        if (ctx instanceof ArabicNumberContext arabic) {
-            Token digits = arabic.NUMBER() != null ? arabic.NUMBER().getSymbol() : arabic.YEAR_DIGITS().getSymbol();
-            BigDecimal value = arabic(digits.getText());
-            return new Split(BigDecimal.ZERO, arabic.MINUS() != null ? value.negate() : value);
-        }
-        ChineseNumberContext chinese = (ChineseNumberContext) ctx;
-        Split integer = cnInteger(chinese.cnInteger());
-        if (chinese.CN_POINT() == null) {
-            return integer;
-        }
-        StringBuilder fraction = new StringBuilder("0.");
-        for (ParseTree child : chinese.children.subList(2, chinese.getChildCount())) {
-            fraction.append(ChineseNumerals.digit(token(child).getType()));
-        }
-        return new Split(integer.head, integer.last.add(new BigDecimal(fraction.toString())));
-    }
-
     /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */
     static BigDecimal arabic(String text) {
         StringBuilder plain = new StringBuilder(text.length());
@@ -101,29 +103,50 @@ final class Numbers {
         return new BigDecimal(plain.toString());
     }
 
-    private static Split cnInteger(CnIntegerContext ctx) {
-        List<CnPartContext> parts = ctx.cnPart();
-        List<ScaleContext> scales = ctx.scale();
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal group = BigDecimal.ZERO;
-        BigDecimal current = BigDecimal.valueOf(ChineseNumerals.part(tokens(parts.get(0)), true));
-        for (int i = 0; i < scales.size(); i++) {
-            int scaleType = scales.get(i).getStart().getType();
-            BigDecimal factor = ChineseNumerals.scale(scaleType);
-            if (scaleType == WAN) {
-                group = group.add(current.multiply(factor));
-            } else {
-                total = total.add(group).add(current).multiply(factor);
-                group = BigDecimal.ZERO;
-            }
-            List<Token> next = tokens(parts.get(i + 1));
-            current = BigDecimal.valueOf(ChineseNumerals.part(next, true));
-            if (next.size() == 1 && ChineseNumerals.digit(next.get(0).getType()) > 0) {
-                // 两万三 is 23000: a lone digit after a scale counts the next place down
-                current = current.multiply(factor).divide(BigDecimal.TEN);
+    /**
+     * Parts joined by scale words, largest scale first: {@code 五兆六十二亿四万五千二} is
+     * (五)兆 + (六十二亿四万五千二), and so on down; a part may be empty ({@code 一万五千亿}).
+     * A lone digit at the end, after a scale, counts the next place down ({@code 两万三} is 23000).
+     */
+    private static BigDecimal cnInteger(List<List<Token>> parts, List<BigDecimal> factors) {
+        if (factors.isEmpty()) {
+            return parts.get(0).isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(ChineseNumerals.part(parts.get(0)));
+        }
+        int largest = 0;
+        for (int i = 1; i < factors.size(); i++) {
+            if (factors.get(i).compareTo(factors.get(largest)) >= 0) {
+                largest = i;
             }
         }
-        return new Split(total.add(group), current);
+        BigDecimal factor = factors.get(largest);
+        BigDecimal left = cnInteger(parts.subList(0, largest + 1), factors.subList(0, largest));
+        List<List<Token>> rightParts = parts.subList(largest + 1, parts.size());
+        BigDecimal right = cnInteger(rightParts, factors.subList(largest + 1, factors.size()));
+        if (rightParts.size() == 1 && rightParts.get(0).size() == 1
+                && ChineseNumerals.digit(rightParts.get(0).get(0).getType()) > 0) {
+            right = right.multiply(factor).divide(BigDecimal.TEN);
+        }
+        return left.multiply(factor).add(right);
+    }
+
+    private static List<List<Token>> parts(CnIntegerContext ctx) {
+        List<List<Token>> parts = new ArrayList<>();
+        for (CnPartContext part : ctx.cnPart()) {
+            parts.add(tokens(part));
+        }
+        return parts;
+    }
+
+    private static List<BigDecimal> factors(List<ScaleContext> scales) {
+        List<BigDecimal> factors = new ArrayList<>();
+        for (ScaleContext scale : scales) {
+            factors.add(factor(scale));
+        }
+        return factors;
+    }
+
+    private static BigDecimal factor(ScaleContext scale) {
+        return ChineseNumerals.scale(scale.getStart().getType());
     }
 
     private static List<Token> tokens(CnPartContext part) {

@@ -112,6 +112,14 @@ public final class ValueBuilder {
                 BigDecimal value = Numbers.value(tenths.number()).multiply(BigDecimal.TEN);
                 if (tenths.digit() != null) {
                     value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(tenths.digit().getStart().getType())));
+                } else if (tenths.HALF() != null) {
+                    value = value.add(BigDecimal.valueOf(5));
+                } else if (tenths.NUMBER() != null) {
+                    BigDecimal tenth = Numbers.arabic(tenths.NUMBER().getText());
+                    if (tenth.scale() > 0 || tenth.compareTo(BigDecimal.TEN) >= 0) {
+                        throw new InvalidFigureException(tenths.NUMBER().getSymbol().getStartIndex(), "not one digit");
+                    }
+                    value = value.add(tenth);
                 }
                 return new Percent(value, Approximations.first(prefix, suffix));
             }
@@ -132,8 +140,9 @@ public final class ValueBuilder {
         if (ctx.money() != null) {
             return new Money(amount.value(), currency(ctx.money().currency()), approx);
         }
-        UnitContext unit = ctx.quantity().unit();
-        return new Quantity(amount.value(), Optional.ofNullable(unit).map(ParserRuleContext::getText), approx);
+        QuantityContext quantity = ctx.quantity();
+        BigDecimal value = quantity.HALF() == null ? amount.value() : amount.value().add(new BigDecimal("0.5"));
+        return new Quantity(value, Optional.ofNullable(quantity.unit()).map(ParserRuleContext::getText), approx);
     }
 
     /** The number of a counted amount before its scale words: 2 in {@code 2亿}. */
@@ -166,8 +175,10 @@ public final class ValueBuilder {
             return Fraction.of(1, 2, approx);
         }
         FractionInWordsContext words = (FractionInWordsContext) ctx;
-        BigDecimal denominator = Numbers.value(words.number(0));
-        BigDecimal numerator = Numbers.value(words.number(1));
+        List<NumberContext> numbers = words.number();
+        BigDecimal numerator = Numbers.value(numbers.get(numbers.size() - 1));
+        BigDecimal denominator = (numbers.size() == 2 ? Numbers.value(numbers.get(0)) : BigDecimal.ONE)
+                .multiply(Numbers.scales(words.scale()));
         return check(ctx, () -> new Fraction(numerator, denominator, approx));
     }
 
