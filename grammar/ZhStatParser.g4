@@ -31,7 +31,9 @@ change
 
 basis
     : YOY baseline?                  # yearOnYear
+    | YEAR                           # yearOnYear        // 年增, 年减 (Taiwan)
     | POP baseline?                  # periodOnPeriod
+    | MONTH                          # periodOnPeriod    // 月增
     | THAN baseline                  # explicitBasis
     | WITH baseline COMPARED         # explicitBasis
     ;
@@ -83,7 +85,8 @@ percent
     ;
 percentPoint : amount PERCENT_POINT ;
 multiple     : amount TIMES ;
-money        : currency? amount currency+ | currency amount ;
+// 元 names the unit of the currency before the number (新台币88.6亿元), or CNY
+money        : currency? amount (currency | YUAN)+ | currency amount ;
 // 五大类: 大 (major) may stand between a number and its measure word
 quantity     : amount (BIG? unit HALF?)? ;   // 一年半: and a half
 
@@ -102,7 +105,7 @@ range
     | digit digit smallScale? scale* rangeUnit?     # neighbourRange
     ;
 rangeBound : amount rangeUnit? ;
-rangeUnit  : unit | currency | PERCENT_SIGN ;
+rangeUnit  : unit | currency | YUAN | PERCENT_SIGN ;
 
 // 第三, 第38个, 第十九届
 ordinal : ORDINAL_PREFIX number (MEASURE | TIME_UNIT | SESSION)? ;
@@ -131,14 +134,19 @@ approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
 scale       : WAN | YI | ZHAO ;
 smallScale  : CN_TEN | CN_HUNDRED | CN_THOUSAND ;
 
+// the Chinese reading comes first: where both read the same tokens, the longer one wins
 number
-    : (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)              # arabicNumber
-    | MINUS? cnInteger (CN_POINT (digit | CN_ZERO)+)?     # chineseNumber
+    : MINUS? cnInteger (CN_POINT (digit | CN_ZERO)+)?     # chineseNumber
+    | (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)              # arabicNumber
     ;
 
-// 三千零五, 十五, 两千, 二〇一九, 5千, 3万4000: place values are checked when the value is built
-cnInteger : cnPart (scale cnPart)* ;
-cnPart    : (digit | CN_ZERO | smallScale | NUMBER)+ ;
+// 三千零五, 十五, 两千, 二〇一九; with Arabic digits 5千, 27万1,543, 1万2千:
+// place values are checked when the value is built
+cnInteger
+    : cnPart (scale cnPart)*
+    | NUMBER (scale (cnPart | NUMBER))+
+    ;
+cnPart    : (digit | CN_ZERO | smallScale | NUMBER smallScale)+ (CN_ZERO NUMBER)? ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 
 approxPrefix
@@ -155,5 +163,6 @@ name
     | LATIN (number | LATIN)+                                            # codeName
     | number LATIN                                                       # codeName
     | number (PLUS (number | LATIN))+                                    # formula
+    | ORDINAL_PREFIX digit SECTOR                                        # sectorName   // 第一产业
     ;
 plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

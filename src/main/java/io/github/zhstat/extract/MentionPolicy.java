@@ -70,7 +70,8 @@ final class MentionPolicy {
         if (!(counted.number() instanceof ChineseNumberContext chinese)) {
             return true;
         }
-        return chinese.cnInteger().cnPart().stream().anyMatch(part -> !part.digit().isEmpty());
+        return chinese.cnInteger().NUMBER().size() > 0
+                || chinese.cnInteger().cnPart().stream().anyMatch(part -> !part.digit().isEmpty() || !part.NUMBER().isEmpty());
     }
 
     /**

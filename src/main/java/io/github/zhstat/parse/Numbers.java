@@ -129,10 +129,15 @@ final class Numbers {
         return left.multiply(factor).add(right);
     }
 
+    /** The parts between the scale words: a {@code cnPart}, or Arabic digits ({@code 27万1,543}). */
     private static List<List<Token>> parts(CnIntegerContext ctx) {
         List<List<Token>> parts = new ArrayList<>();
-        for (CnPartContext part : ctx.cnPart()) {
-            parts.add(tokens(part));
+        for (ParseTree child : ctx.children) {
+            if (child instanceof CnPartContext part) {
+                parts.add(tokens(part));
+            } else if (child instanceof TerminalNode number) {
+                parts.add(List.of(number.getSymbol()));
+            }
         }
         return parts;
     }

@@ -35,6 +35,9 @@ import org.antlr.v4.runtime.Token;
  * Values the grammar accepts in shape but not in value throw {@link InvalidFigureException}.
  */
 public final class ValueBuilder {
+    /** The currency of 元 when no other is named. */
+    private static final Currency YUAN_CURRENCY = Currency.getInstance("CNY");
+
     private ValueBuilder() {}
 
     /** The value of one whole expression; a list of several figures is refused at its separator. */
@@ -138,7 +141,8 @@ public final class ValueBuilder {
             return new Multiple(amount.value(), approx, Optional.empty());
         }
         if (ctx.money() != null) {
-            return new Money(amount.value(), currency(ctx.money().currency()), approx);
+            List<CurrencyContext> named = ctx.money().currency();
+            return new Money(amount.value(), named.isEmpty() ? YUAN_CURRENCY : currency(named), approx);
         }
         QuantityContext quantity = ctx.quantity();
         BigDecimal value = quantity.HALF() == null ? amount.value() : amount.value().add(new BigDecimal("0.5"));
@@ -218,8 +222,9 @@ public final class ValueBuilder {
         if (unit == null) {
             return new Range(low, high, Optional.empty(), BoundsKind.QUANTITY);
         }
-        if (unit.currency() != null) {
-            return new Range(low, high, Optional.of(currency(List.of(unit.currency())).getCurrencyCode()), BoundsKind.MONEY);
+        if (unit.currency() != null || unit.YUAN() != null) {
+            Currency currency = unit.currency() != null ? currency(List.of(unit.currency())) : YUAN_CURRENCY;
+            return new Range(low, high, Optional.of(currency.getCurrencyCode()), BoundsKind.MONEY);
         }
         if (unit.PERCENT_SIGN() != null) {
             return new Range(low, high, Optional.empty(), BoundsKind.PERCENT);
