@@ -1,0 +1,47 @@
+package io.github.zhstat.benchmarks;
+
+import io.github.zhstat.ZhStat;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole text: the seed corpus concatenated and repeated to 1,000,000 chars. One operation is one
+ * char, so the score is chars per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ExtractBenchmark {
+    static final int CHARS = 1_000_000;
+    private String text;
+
+    @Setup
+    public void setUp() {
+        text = Corpus.ofLength(CHARS);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHARS)
+    public Object zhstat() {
+        return ZhStat.extract(text);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHARS)
+    public Object naiveRegex() {
+        return NaiveRegexExtractor.extract(text);
+    }
+}
