@@ -3,8 +3,9 @@
  *
  * Two entry points. `standaloneValue` reads one whole expression (ZhStat.parse).
  * `scanItem` reads the longest expression that starts at a token of running text
- * (ZhStat.extract); `scan` only exists to tell the parser that anything may follow a
- * scan item, so that in SLL prediction an expression may stop wherever it is complete.
+ * (ZhStat.extract). `scan` is never called: it tells SLL prediction that a few tokens of
+ * anything may follow a scan item, so that an expression may stop wherever it is complete
+ * and prediction still looks only a few tokens past its end.
  */
 parser grammar ZhStatParser;
 
@@ -12,7 +13,7 @@ options { tokenVocab = ZhStatLexer; }
 
 standaloneValue : value EOF ;
 
-scan     : scanItem .*? EOF ;
+scan     : scanItem (. (. (. .?)?)?)? EOF ;
 scanItem : name | mention | looseBasis ;
 
 // 同比2018年，平均降幅超17%: a basis with no change of its own before a comma
@@ -95,14 +96,14 @@ currency : CNY | USD | HKD | TWD | MOP | EUR | JPY | GBP | KRW ;
 
 // 三分之一, 千分之五, 一半
 fraction
-    : (number scale* | scale+) FRACTION_OF number   # fractionInWords
+    : (number scales? | scales) FRACTION_OF number  # fractionInWords
     | CN_ONE HALF                                   # half
     ;
 
 // 3至5万人, 21至75个月, 3%-5%; 两三个, 三四十人
 range
     : rangeBound (TO | DASH | MINUS) rangeBound     # spanRange
-    | digit digit smallScale? scale* rangeUnit?     # neighbourRange
+    | digit digit smallScale? scales? rangeUnit?    # neighbourRange
     ;
 rangeBound : amount rangeUnit? ;
 rangeUnit  : unit | currency | YUAN | PERCENT_SIGN ;
@@ -127,11 +128,12 @@ dayOfMonth  : (NUMBER | cnInteger) DAY ;
 
 // 1400万余, 5600余万, 3.9万余, 1.2万亿, 两千余, 十几万; 数万, 数十
 amount
-    : number approxInfix? scale* approxInfix?      # countedAmount
-    | SEVERAL (smallScale scale* | scale+)           # severalAmount
+    : number approxInfix? scales? approxInfix?     # countedAmount
+    | SEVERAL (smallScale scales? | scales)         # severalAmount
     ;
 approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
 scale       : WAN | YI | ZHAO ;
+scales      : scale scale? ;                    // 万亿: two at most
 smallScale  : CN_TEN | CN_HUNDRED | CN_THOUSAND ;
 
 // the Chinese reading comes first: where both read the same tokens, the longer one wins
@@ -146,7 +148,9 @@ cnInteger
     : cnPart (scale cnPart)*
     | NUMBER (scale (cnPart | NUMBER))+
     ;
-cnPart    : (digit | CN_ZERO | smallScale | NUMBER smallScale)+ (CN_ZERO NUMBER)? ;
+// a part below 万 has at most eight terms: 九千九百九十九 has seven, 二〇一九 four
+cnPart    : cnTerm (cnTerm (cnTerm (cnTerm (cnTerm (cnTerm (cnTerm cnTerm?)?)?)?)?)?)? (CN_ZERO NUMBER)? ;
+cnTerm    : digit | CN_ZERO | smallScale | NUMBER smallScale ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 
 approxPrefix
@@ -160,9 +164,9 @@ approxSuffix : MORE_THAN_SUFFIX | AT_LEAST_SUFFIX | AT_MOST_SUFFIX | ABOUT_SUFFI
 // numbers that name things; the extractor reads them to step over them, and reports nothing
 name
     : cnInteger SESSION (plenumOrder (LIST_SEP plenumOrder)*)? PLENUM?   # meetingName
-    | LATIN (number | LATIN)+                                            # codeName
-    | number LATIN                                                       # codeName
-    | number (PLUS (number | LATIN))+                                    # formula
+    | LATIN (NUMBER | YEAR_DIGITS | LATIN)+                              # codeName
+    | (NUMBER | YEAR_DIGITS) LATIN                                       # codeName
+    | (NUMBER | YEAR_DIGITS) (PLUS (NUMBER | YEAR_DIGITS | LATIN))+      # formula
     | ORDINAL_PREFIX digit SECTOR                                        # sectorName   // 第一产业
     ;
 plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

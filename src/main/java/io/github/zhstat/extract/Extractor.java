@@ -25,7 +25,7 @@ public final class Extractor {
     /** A sentence longer than this many tokens is read in pieces, to bound memory. */
     private static final int MAX_SENTENCE_TOKENS = 4096;
     /** How far the parser may look ahead from where an expression starts. */
-    private static final int LOOKAHEAD_TOKENS = 64;
+    private static final int LOOKAHEAD_TOKENS = 32;
 
     private Extractor() {}
 
@@ -75,18 +75,21 @@ public final class Extractor {
                 i++;
             } else if (item.name() != null) {
                 i = next;
-            } else if (read(reader, item)) {
-                i = next;
             } else {
-                i++;
+                i = read(reader, item) ? next : i + 1;
             }
         }
     }
 
+    /**
+     * Reads the mentions of an item; returns whether the scan may go on after it. A list that
+     * measures nothing measures nothing from a later member either, so the scan steps over it;
+     * anything else that yields nothing is retried from the next token.
+     */
     private static boolean read(MentionReader reader, ScanItemContext item) {
         try {
-            return reader.read(item.mention());
-        } catch (InvalidFigureException | ArithmeticException e) {
+            return reader.read(item.mention()) || item.mention().figureList() != null;
+        } catch (InvalidFigureException e) {
             return false;
         }
     }

@@ -53,7 +53,7 @@ final class MentionPolicy {
                 && measured.approxPrefix() == null && measured.approxSuffix() == null
                 && measured.measured().quantity() != null && measured.measured().quantity().unit() == null
                 && measured.measured().quantity().amount() instanceof CountedAmountContext counted
-                && counted.scale().isEmpty() && counted.approxInfix().isEmpty();
+                && counted.scales() == null && counted.approxInfix().isEmpty();
     }
 
     private static boolean isQualified(AmountContext amount) {
@@ -63,15 +63,16 @@ final class MentionPolicy {
         if (!counted.approxInfix().isEmpty()) {
             return true;
         }
-        return !counted.scale().isEmpty() && hasDigit(counted);
+        return counted.scales() != null && hasDigit(counted);
     }
 
     private static boolean hasDigit(CountedAmountContext counted) {
         if (!(counted.number() instanceof ChineseNumberContext chinese)) {
             return true;
         }
-        return chinese.cnInteger().NUMBER().size() > 0
-                || chinese.cnInteger().cnPart().stream().anyMatch(part -> !part.digit().isEmpty() || !part.NUMBER().isEmpty());
+        return chinese.cnInteger().NUMBER().size() > 0 || chinese.cnInteger().cnPart().stream()
+                .flatMap(part -> part.cnTerm().stream())
+                .anyMatch(term -> term.digit() != null || term.NUMBER() != null);
     }
 
     /**
@@ -84,7 +85,7 @@ final class MentionPolicy {
             return false;
         }
         if (!(quantity.amount() instanceof CountedAmountContext counted)
-                || !counted.scale().isEmpty() || !counted.approxInfix().isEmpty()) {
+                || counted.scales() != null || !counted.approxInfix().isEmpty()) {
             return false;
         }
         int first = counted.number().getStart().getType();
@@ -94,10 +95,10 @@ final class MentionPolicy {
 
     private static boolean hasUnitOrScale(RangeContext range) {
         if (range instanceof NeighbourRangeContext neighbours) {
-            return neighbours.rangeUnit() != null || !neighbours.scale().isEmpty();
+            return neighbours.rangeUnit() != null || neighbours.scales() != null;
         }
         SpanRangeContext span = (SpanRangeContext) range;
         return span.rangeBound().stream().anyMatch(bound -> bound.rangeUnit() != null
-                || bound.amount() instanceof CountedAmountContext counted && !counted.scale().isEmpty());
+                || bound.amount() instanceof CountedAmountContext counted && counted.scales() != null);
     }
 }

@@ -10,6 +10,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.CnPartContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.NumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScaleContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ScalesContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.SeveralAmountContext;
 import io.github.zhstat.value.Approx;
 import java.math.BigDecimal;
@@ -28,18 +29,18 @@ final class Numbers {
         if (ctx instanceof SeveralAmountContext several) {
             BigDecimal value = several.smallScale() == null ? BigDecimal.ONE
                     : BigDecimal.valueOf(ChineseNumerals.place(several.smallScale().getStart().getType()));
-            BigDecimal scale = scales(several.scale());
+            BigDecimal scale = scales(several.scales());
             return new Amount(value.multiply(scale), value.multiply(scale), Approx.SEVERAL);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
-        BigDecimal scale = scales(counted.scale());
+        BigDecimal scale = scales(counted.scales());
         Approx approx = counted.approxInfix().isEmpty() ? Approx.EXACT : Approximations.of(counted.approxInfix(0));
         BigDecimal value;
         if (counted.number() instanceof ChineseNumberContext chinese && chinese.CN_POINT() == null) {
             // 一万五千亿: the scales after the number join those inside it, largest first
             List<List<Token>> parts = parts(chinese.cnInteger());
             List<BigDecimal> factors = factors(chinese.cnInteger().scale());
-            for (ScaleContext trailing : counted.scale()) {
+            for (ScaleContext trailing : scaleList(counted.scales())) {
                 parts.add(List.of());
                 factors.add(factor(trailing));
             }
@@ -58,7 +59,7 @@ final class Numbers {
     static BigDecimal value(NumberContext ctx) {
         if (ctx instanceof ArabicNumberContext arabic) {
             Token digits = arabic.NUMBER() != null ? arabic.NUMBER().getSymbol() : arabic.YEAR_DIGITS().getSymbol();
-            BigDecimal value = arabic(digits.getText());
+            BigDecimal value = arabic(digits);
             return arabic.MINUS() != null ? value.negate() : value;
         }
         ChineseNumberContext chinese = (ChineseNumberContext) ctx;
@@ -83,12 +84,32 @@ final class Numbers {
         return value.longValueExact();
     }
 
-    static BigDecimal scales(List<ScaleContext> scales) {
+    /** The most scale words one number may have (一万万 has two); more would only be a way to hang. */
+    static final int MAX_SCALES = 6;
+
+    /** The scale words of an optional {@code scales}, in order. */
+    static List<ScaleContext> scaleList(ScalesContext scales) {
+        return scales == null ? List.of() : scales.scale();
+    }
+
+    /** The product of the scale words of an optional {@code scales}: 10^12 for 万亿, 1 for none. */
+    static BigDecimal scales(ScalesContext scales) {
         BigDecimal factor = BigDecimal.ONE;
-        for (ScaleContext scale : scales) {
+        for (ScaleContext scale : scaleList(scales)) {
             factor = factor.multiply(ChineseNumerals.scale(scale.getStart().getType()));
         }
         return factor;
+    }
+
+    /** The most digits an Arabic number may have: enough for any figure, and parsing stays cheap. */
+    static final int MAX_ARABIC_CHARS = 1000;
+
+    /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */
+    static BigDecimal arabic(Token token) {
+        if (token.getText().length() > MAX_ARABIC_CHARS) {
+            throw new InvalidFigureException(token.getStartIndex(), "a number of more than " + MAX_ARABIC_CHARS + " chars");
+        }
+        return arabic(token.getText());
     }
 
     /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */
@@ -142,7 +163,15 @@ final class Numbers {
         return parts;
     }
 
+    private static void checkScales(int count, List<ScaleContext> scales) {
+        if (count > MAX_SCALES) {
+            ScaleContext last = scales.get(scales.size() - 1);
+            throw new InvalidFigureException(last.getStart().getStartIndex(), "more than " + MAX_SCALES + " scale words");
+        }
+    }
+
     private static List<BigDecimal> factors(List<ScaleContext> scales) {
+        checkScales(scales.size(), scales);
         List<BigDecimal> factors = new ArrayList<>();
         for (ScaleContext scale : scales) {
             factors.add(factor(scale));
@@ -155,11 +184,19 @@ final class Numbers {
     }
 
     private static List<Token> tokens(CnPartContext part) {
-        List<Token> tokens = new ArrayList<>(part.getChildCount());
-        for (ParseTree child : part.children) {
-            tokens.add(token(child));
-        }
+        List<Token> tokens = new ArrayList<>(8);
+        addTokens(part, tokens);
         return tokens;
+    }
+
+    private static void addTokens(ParseTree tree, List<Token> tokens) {
+        if (tree instanceof TerminalNode terminal) {
+            tokens.add(terminal.getSymbol());
+        } else {
+            for (int i = 0; i < tree.getChildCount(); i++) {
+                addTokens(tree.getChild(i), tokens);
+            }
+        }
     }
 
     static Token token(ParseTree child) {

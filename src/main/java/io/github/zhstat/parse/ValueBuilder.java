@@ -118,7 +118,7 @@ public final class ValueBuilder {
                 } else if (tenths.HALF() != null) {
                     value = value.add(BigDecimal.valueOf(5));
                 } else if (tenths.NUMBER() != null) {
-                    BigDecimal tenth = Numbers.arabic(tenths.NUMBER().getText());
+                    BigDecimal tenth = Numbers.arabic(tenths.NUMBER().getSymbol());
                     if (tenth.scale() > 0 || tenth.compareTo(BigDecimal.TEN) >= 0) {
                         throw new InvalidFigureException(tenths.NUMBER().getSymbol().getStartIndex(), "not one digit");
                     }
@@ -156,7 +156,7 @@ public final class ValueBuilder {
 
     /** The product of the scale words of a counted amount: 10^8 in {@code 2亿}. */
     public static BigDecimal scale(CountedAmountContext ctx) {
-        return Numbers.scales(ctx.scale());
+        return Numbers.scales(ctx.scales());
     }
 
     static Currency currency(List<CurrencyContext> currencies) {
@@ -182,7 +182,7 @@ public final class ValueBuilder {
         List<NumberContext> numbers = words.number();
         BigDecimal numerator = Numbers.value(numbers.get(numbers.size() - 1));
         BigDecimal denominator = (numbers.size() == 2 ? Numbers.value(numbers.get(0)) : BigDecimal.ONE)
-                .multiply(Numbers.scales(words.scale()));
+                .multiply(Numbers.scales(words.scales()));
         return check(ctx, () -> new Fraction(numerator, denominator, approx));
     }
 
@@ -193,7 +193,7 @@ public final class ValueBuilder {
             if (high != low + 1) {
                 throw new InvalidFigureException(neighbours.digit(1).getStart().getStartIndex(), "not neighbouring digits");
             }
-            BigDecimal factor = Numbers.scales(neighbours.scale());
+            BigDecimal factor = Numbers.scales(neighbours.scales());
             if (neighbours.smallScale() != null) {
                 factor = factor.multiply(BigDecimal.valueOf(ChineseNumerals.place(neighbours.smallScale().getStart().getType())));
             }
@@ -262,7 +262,7 @@ public final class ValueBuilder {
     }
 
     private static int dayOrMonth(Token first, CnIntegerContext chinese) {
-        BigDecimal value = chinese != null ? Numbers.value(chinese) : Numbers.arabic(first.getText());
+        BigDecimal value = chinese != null ? Numbers.value(chinese) : Numbers.arabic(first);
         if (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(31)) > 0) {
             throw new InvalidFigureException(first.getStartIndex(), "not a month or day");
         }
