@@ -103,6 +103,42 @@ class MainTest {
     }
 
     @Test
+    void readsAnEmptyFileAsNoMentions() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+
+        Run run = run("", empty.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void printsEveryMentionOfAFiftyMegabyteFile() throws IOException {
+        String seed = Files.readString(ContractValues.shared().resolve("corpus/000_e0f65cd25440ed38.txt"));
+        Path big = dir.resolve("big.txt");
+        int copies = 0;
+        try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            for (long bytes = 0; bytes < 50L * 1024 * 1024; bytes += seed.getBytes(StandardCharsets.UTF_8).length) {
+                out.write(seed);
+                copies++;
+            }
+        }
+        Path output = dir.resolve("out.jsonl");
+        int status;
+        try (PrintStream out = new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+            status = Main.run(new String[] {big.toString()}, new ByteArrayInputStream(new byte[0]), out,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        }
+
+        assertThat(status).isZero();
+        long perCopy = io.github.zhstat.ZhStat.extract(seed).size();
+        try (var lines = Files.lines(output)) {
+            assertThat(lines.count()).isBetween(perCopy * copies - copies, perCopy * copies + copies);
+        }
+    }
+
+    @Test
     void printsATableForPeople() {
         Run run = run("同比上升19.17%", "--format", "table");
 
