@@ -139,6 +139,8 @@ BIG       : '大' ;
 RANK      : '居' | '位居' | '位列' ;
 SCOPE     : '全国' | '全省' | '全市' | '全州' | '全区' | '全县' | '全港' | '全台' | '全球' | '世界' ;
 DEICTIC_YEAR : '今' | '去' | '明' ;
+// years of the Republic of China (Taiwan) count from 1912
+ROC_ERA   : '民国' ;
 SESSION   : '届' ;
 SECTOR    : '产业' ;
 PLENUM_ORDER : '中' ;

@@ -115,6 +115,7 @@ ordinal : ORDINAL_PREFIX number (MEASURE | TIME_UNIT | SESSION)? ;
 date
     : ISO_DATE                                      # isoDate
     | DEICTIC_YEAR LPAREN YEAR_DIGITS RPAREN YEAR   # deicticYear
+    | ROC_ERA (NUMBER | cnInteger) YEAR              # rocYear          // 民国112年 is 2023
     | year monthOfYear? dayOfMonth?                 # calendarDate
     | monthOfYear dayOfMonth?                       # calendarDate
     | dayOfMonth                                    # calendarDate
@@ -130,6 +131,7 @@ dayOfMonth  : (NUMBER | cnInteger) DAY ;
 amount
     : number approxInfix? scales? approxInfix?     # countedAmount
     | SEVERAL (smallScale scales? | scales)         # severalAmount
+    | scales approxInfix?                           # scaleAmount      // 万余人, 近万人: one 万
     ;
 approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
 scale       : WAN | YI | ZHAO ;

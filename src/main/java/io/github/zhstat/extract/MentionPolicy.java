@@ -2,6 +2,7 @@ package io.github.zhstat.extract;
 
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
+import org.antlr.v4.runtime.ParserRuleContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
@@ -11,6 +12,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.NeighbourRangeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.QuantityContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RangeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RangeFigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ScaleAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.SpanRangeContext;
 
 /**
@@ -37,6 +39,10 @@ final class MentionPolicy {
 
     /** Returns whether a measured figure, without approximation words around it, is a measurement. */
     static boolean isMeasurement(MeasuredContext measured) {
+        AmountContext amount = measured.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
+        if (amount instanceof ScaleAmountContext scaleOnly && scaleOnly.approxInfix() == null) {
+            return false; // 每万人, 万元户: a scale word alone is a word, unless 近 or 余 counts it
+        }
         QuantityContext quantity = measured.quantity();
         if (quantity == null) {
             return true;
@@ -57,6 +63,9 @@ final class MentionPolicy {
     }
 
     private static boolean isQualified(AmountContext amount) {
+        if (amount instanceof ScaleAmountContext scaleOnly) {
+            return scaleOnly.approxInfix() != null;
+        }
         if (!(amount instanceof CountedAmountContext counted)) {
             return true; // 数万
         }

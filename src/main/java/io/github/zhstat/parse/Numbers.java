@@ -9,6 +9,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.CnIntegerContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CnPartContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.NumberContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ScaleAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScaleContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScalesContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.SeveralAmountContext;
@@ -31,6 +32,11 @@ final class Numbers {
                     : BigDecimal.valueOf(ChineseNumerals.place(several.smallScale().getStart().getType()));
             BigDecimal scale = scales(several.scales());
             return new Amount(value.multiply(scale), value.multiply(scale), Approx.SEVERAL);
+        }
+        if (ctx instanceof ScaleAmountContext scaleOnly) {
+            BigDecimal scale = scales(scaleOnly.scales());
+            Approx approx = scaleOnly.approxInfix() == null ? Approx.EXACT : Approximations.of(scaleOnly.approxInfix());
+            return new Amount(scale, scale, approx);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
         BigDecimal scale = scales(counted.scales());

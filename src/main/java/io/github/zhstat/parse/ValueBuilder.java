@@ -38,6 +38,9 @@ public final class ValueBuilder {
     /** The currency of 元 when no other is named. */
     private static final Currency YUAN_CURRENCY = Currency.getInstance("CNY");
 
+    /** 民国1年 is 1912. */
+    private static final int ROC_YEAR_ZERO = 1911;
+
     private ValueBuilder() {}
 
     /** The value of one whole expression; a list of several figures is refused at its separator. */
@@ -236,6 +239,13 @@ public final class ValueBuilder {
         if (ctx instanceof IsoDateContext iso) {
             String[] parts = iso.getText().split("-");
             return check(ctx, () -> StatDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+        }
+        if (ctx instanceof RocYearContext roc) {
+            BigDecimal year = roc.NUMBER() != null ? Numbers.arabic(roc.NUMBER().getSymbol()) : Numbers.value(roc.cnInteger());
+            if (year.signum() <= 0 || year.scale() > 0 || year.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                throw new InvalidFigureException(roc.getStart().getStartIndex(), "not a year of the Republic of China");
+            }
+            return StatDate.ofYear(year.intValue() + ROC_YEAR_ZERO);
         }
         if (ctx instanceof DeicticYearContext deictic) {
             int year = Integer.parseInt(deictic.YEAR_DIGITS().getText());
