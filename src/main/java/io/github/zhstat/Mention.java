@@ -10,6 +10,9 @@ import java.util.Objects;
  * {@link ZhStat#extract}, exactly as {@link String#substring(int, int)} takes them, and
  * {@code text} is that substring. A member of a distributive list ({@code 同比分别下降15%、62%})
  * spans only its own figure ({@code 62%}) but carries the whole reading (a {@code Change}).
+ * So a value may depend on its sentence: list members take the change or the unit of their list
+ * ({@code 1、3、5分钟}), and a change may take a basis written before a comma
+ * ({@code 同比2018年，平均降幅超17%}); {@link ZhStat#parse} of the text alone reads only the text.
  * This class is immutable and thread-safe.
  *
  * @param start index of the first char, at least 0

@@ -43,4 +43,10 @@ public record Change(Direction direction, Basis basis, Optional<String> baseline
     public Kind kind() {
         return Kind.CHANGE;
     }
+
+    @Override
+    public String toString() {
+        return "Change[" + direction + " " + basis + baseline.map(b -> " " + b).orElse("") + " " + form
+                + magnitude.map(m -> " " + m).orElse("") + "]";
+    }
 }
