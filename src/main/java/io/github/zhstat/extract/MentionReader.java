@@ -24,14 +24,22 @@ final class MentionReader {
     private final List<Mention> out;
     private Basis carriedBasis = Basis.NONE;
     private Optional<String> carriedBaseline = Optional.empty();
+    private int carriedEnd = -1;
 
     MentionReader(CharSequence text, List<Mention> out) {
         this.text = text;
         this.out = out;
     }
 
-    /** Keeps a loose basis for the changes that follow it in the sentence. */
+    /**
+     * Keeps a loose basis for the changes that follow it in the sentence. A basis read inside the
+     * one already kept (同期相比 inside 与去年同期相比) does not replace it.
+     */
     void carry(BasisContext basis) {
+        if (basis.getStop().getStopIndex() <= carriedEnd) {
+            return;
+        }
+        carriedEnd = basis.getStop().getStopIndex();
         carriedBasis = basis instanceof YearOnYearContext ? Basis.YOY
                 : basis instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
         carriedBaseline = Optional.ofNullable(basis.getRuleContext(ParserRuleContext.class, 0)).map(ParserRuleContext::getText);

@@ -79,6 +79,15 @@ class ExtractTest {
     }
 
     @Test
+    void keepsTheWholeLooseBasisNotAPartOfIt() {
+        List<Mention> mentions = ZhStat.extract("与去年同期相比，两抢案件下降12%。");
+
+        assertThat(mentions).hasSize(1);
+        assertThat(((Change) mentions.get(0).value()).baseline()).contains("去年同期");
+        assertThat(((Change) mentions.get(0).value()).basis()).isEqualTo(Basis.EXPLICIT);
+    }
+
+    @Test
     void readsTraditionalScriptAndFullWidthDigits() {
         assertThat(only("治安案件查處數同比分別上升１５.１％。", "同比分別上升１５.１％"))
                 .isEqualTo(Change.by(Direction.UP, Basis.YOY, Percent.of("15.1", Approx.EXACT)));
