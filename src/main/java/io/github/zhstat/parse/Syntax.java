@@ -3,6 +3,11 @@ package io.github.zhstat.parse;
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
@@ -23,6 +28,7 @@ public final class Syntax {
     private static final PredictionContextCache PARSER_CACHE = new PredictionContextCache();
     private static final WideCachingLexerATNSimulator.WideEdges WIDE_EDGES = new WideCachingLexerATNSimulator.WideEdges();
     private static final ThreadLocal<Syntax> PER_THREAD = ThreadLocal.withInitial(Syntax::new);
+    private static final boolean[] STARTS_A_WORD = startsOfWords();
 
     private final FoldedCharStream chars = new FoldedCharStream();
     private final ZhStatLexer lexer = new ZhStatLexer(null);
@@ -30,6 +36,8 @@ public final class Syntax {
     private final ZhStatParser parser = new ZhStatParser(null);
     private final ScanningParserATNSimulator parserSimulator;
     private final ANTLRErrorStrategy failFast = new FailFastStrategy();
+    private final Pair<TokenSource, CharStream> source = new Pair<>(lexer, chars);
+    private CharSequence text = "";
 
     private Syntax() {
         lexer.removeErrorListeners();
@@ -46,9 +54,8 @@ public final class Syntax {
 
     /** Lexes {@code text} whole into this thread's token array and returns it. */
     public TokenArray lex(CharSequence text) {
-        lexer.setInputStream(chars.reset(text, 0, text.length()));
-        tokens.clear(lexer);
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+        startLexing(text);
+        for (Token token = nextToken(); token.getType() != Token.EOF; token = nextToken()) {
             if (token.getChannel() == Token.DEFAULT_CHANNEL) {
                 tokens.add(token);
             }
@@ -59,13 +66,27 @@ public final class Syntax {
 
     /** Starts lexing {@code text}; tokens then come from {@link #nextToken()}. */
     public void startLexing(CharSequence text) {
+        this.text = text;
         lexer.setInputStream(chars.reset(text, 0, text.length()));
         tokens.clear(lexer);
     }
 
-    /** Returns the next token of the text given to {@link #startLexing}, on any channel. */
+    /**
+     * Returns the next token of the text given to {@link #startLexing}, on any channel. A run of
+     * chars none of which can begin a word of the lexer would lex as one OTHER token per char;
+     * it is returned as one OTHER token without running the lexer.
+     */
     public Token nextToken() {
-        return lexer.nextToken();
+        int start = chars.index();
+        int end = start;
+        while (end < text.length() && !STARTS_A_WORD[text.charAt(end)]) {
+            end++;
+        }
+        if (end == start) {
+            return lexer.nextToken();
+        }
+        chars.seek(end);
+        return new CommonToken(source, ZhStatLexer.OTHER, Token.DEFAULT_CHANNEL, start, end - 1);
     }
 
     /** Returns this thread's token array, for the caller to fill with the tokens to parse. */
@@ -89,6 +110,22 @@ public final class Syntax {
     /** Returns whether {@code e} is the fail-fast parser's way of saying "no expression here". */
     public static boolean isNoMatch(RuntimeException e) {
         return e instanceof NoMatch;
+    }
+
+    /** Which chars, once folded, can begin a token of the lexer other than OTHER: from its ATN. */
+    private static boolean[] startsOfWords() {
+        ATN atn = ZhStatLexer._ATN;
+        IntervalSet firsts = new IntervalSet();
+        for (int rule = 0; rule < atn.ruleToStartState.length; rule++) {
+            if (atn.ruleToTokenType[rule] != ZhStatLexer.OTHER) {
+                firsts.addAll(atn.nextTokens(atn.ruleToStartState[rule]));
+            }
+        }
+        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            starts[c] = firsts.contains(CharFolding.fold((char) c));
+        }
+        return starts;
     }
 
     private static DFA[] dfas(ATN atn) {
