@@ -150,9 +150,24 @@ cnInteger
     : cnPart (scale cnPart)*
     | NUMBER (scale (cnPart | NUMBER))+
     ;
-// a part below 万 has at most eight terms: 九千九百九十九 has seven, 二〇一九 four
-cnPart    : cnTerm (cnTerm (cnTerm (cnTerm (cnTerm (cnTerm (cnTerm cnTerm?)?)?)?)?)?)? (CN_ZERO NUMBER)? ;
-cnTerm    : digit | CN_ZERO | smallScale | NUMBER smallScale ;
+// a part below 万: places descend, 零 stands for a skipped place, a last digit may stand for
+// the next place down (两千三 is 2300); or a string of one to four digits (二〇一九)
+cnPart
+    : CN_ZERO? places CN_ZERO?          // 一百零几万: a zero before 几
+    | digitString
+    ;
+places
+    : thousands (CN_ZERO? hundreds)? (CN_ZERO? tens)? (CN_ZERO? ones)?
+    | hundreds (CN_ZERO? tens)? (CN_ZERO? ones)?
+    | tens ones?
+    ;
+thousands   : multiplier? CN_THOUSAND ;
+hundreds    : multiplier? CN_HUNDRED ;
+tens        : multiplier? CN_TEN ;
+multiplier  : digit | NUMBER ;                  // 5千
+ones        : digit | NUMBER ;                  // 1千零20
+digitString : cnDigit (cnDigit (cnDigit cnDigit?)?)? ;
+cnDigit     : digit | CN_ZERO ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 
 approxPrefix

@@ -3,6 +3,8 @@ package io.github.zhstat.extract;
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
@@ -79,9 +81,20 @@ final class MentionPolicy {
         if (!(counted.number() instanceof ChineseNumberContext chinese)) {
             return true;
         }
-        return chinese.cnInteger().NUMBER().size() > 0 || chinese.cnInteger().cnPart().stream()
-                .flatMap(part -> part.cnTerm().stream())
-                .anyMatch(term -> term.digit() != null || term.NUMBER() != null);
+        return hasDigit((ParseTree) chinese.cnInteger());
+    }
+
+    private static boolean hasDigit(ParseTree tree) {
+        if (tree instanceof TerminalNode terminal) {
+            int type = terminal.getSymbol().getType();
+            return type == ZhStatLexer.NUMBER || type >= ZhStatLexer.CN_ONE && type <= ZhStatLexer.CN_NINE;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            if (hasDigit(tree.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
