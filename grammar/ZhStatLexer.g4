@@ -113,6 +113,9 @@ WITH      : '与' | '和' | '跟' | '同' ;
 COMPARED  : '相比' | '相较' | '比较' ;
 // words that hold 比 or 较 without comparing: kept whole so they never open a baseline
 NOT_THAN  : '比例' | '比重' | '比率' | '比如' | '比赛' | '对比' | '无比' | '较为' | '比拟' ;
+// 新增 (newly added) counts what is new, it does not compare; 期间 (during) is no measure word
+NEW       : '新增' ;
+DURING    : '期间' ;
 
 UP_VERB   : '上升' | '增长' | '增加' | '提升' | '提高' | '上涨' | '攀升' | '回升' | '上扬'
           | '增多' | '成长' | '增产' | '增' | '升' | '涨' ;

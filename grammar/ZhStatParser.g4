@@ -20,7 +20,7 @@ scanItem : name | mention | looseBasis ;
 looseBasis : basis COMMA ;
 
 value    : change | multipleOf | rank | figure ;
-mention  : change | multipleOf | rank | figureList ;
+mention  : change | multipleOf | rank | yearSpan | figureList ;
 
 // ---------------------------------------------------------------- changes
 
@@ -62,6 +62,9 @@ multipleOf : IS baseline OF approxPrefix? multiple approxSuffix? ;
 
 // 居全国第二
 rank : RANK SCOPE? ordinal ;
+
+// 2020—2022年, 2019至2021年: two years, one 年
+yearSpan : YEAR_DIGITS (TO | DASH | MINUS) year ;
 
 // ---------------------------------------------------------------- figures
 

@@ -25,7 +25,7 @@ public final class Extractor {
     /** A sentence longer than this many tokens is read in pieces, to bound memory. */
     private static final int MAX_SENTENCE_TOKENS = 4096;
     /** How far the parser may look ahead from where an expression starts. */
-    private static final int LOOKAHEAD_TOKENS = 32;
+    private static final int LOOKAHEAD_TOKENS = 48;
 
     private Extractor() {}
 

@@ -8,6 +8,8 @@ import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MentionContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.PeriodOnPeriodContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearOnYearContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.YearSpanContext;
+import io.github.zhstat.value.StatDate;
 import io.github.zhstat.parse.ValueBuilder;
 import io.github.zhstat.value.Basis;
 import io.github.zhstat.value.Change;
@@ -52,6 +54,13 @@ final class MentionReader {
         }
         if (mention.figureList() != null) {
             return readFigures(mention.figureList());
+        }
+        if (mention.yearSpan() != null) {
+            YearSpanContext span = mention.yearSpan();
+            Token first = span.YEAR_DIGITS().getSymbol();
+            add(first, first, StatDate.ofYear(Integer.parseInt(first.getText())));
+            add(span.year().getStart(), span.year().getStop(), ValueBuilder.year(span.year()));
+            return true;
         }
         StatValue value = mention.multipleOf() != null ? ValueBuilder.multipleOf(mention.multipleOf())
                 : ValueBuilder.ordinal(mention.rank().ordinal());

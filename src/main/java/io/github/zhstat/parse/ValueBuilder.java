@@ -252,7 +252,7 @@ public final class ValueBuilder {
             return StatDate.ofYear(year);
         }
         CalendarDateContext calendar = (CalendarDateContext) ctx;
-        OptionalInt year = calendar.year() == null ? OptionalInt.empty() : OptionalInt.of(year(calendar.year()));
+        OptionalInt year = calendar.year() == null ? OptionalInt.empty() : OptionalInt.of(yearNumber(calendar.year()));
         OptionalInt month = calendar.monthOfYear() == null ? OptionalInt.empty()
                 : OptionalInt.of(dayOrMonth(calendar.monthOfYear().getStart(), calendar.monthOfYear().cnInteger()));
         OptionalInt day = calendar.dayOfMonth() == null ? OptionalInt.empty()
@@ -260,7 +260,12 @@ public final class ValueBuilder {
         return check(ctx, () -> new StatDate(year, month, day));
     }
 
-    private static int year(YearContext ctx) {
+    /** The date of a {@code year} rule: {@code 2019年}, {@code 二〇一九年}. */
+    public static StatDate year(YearContext ctx) {
+        return StatDate.ofYear(yearNumber(ctx));
+    }
+
+    private static int yearNumber(YearContext ctx) {
         if (ctx.YEAR_DIGITS() != null) {
             return Integer.parseInt(ctx.YEAR_DIGITS().getText());
         }

@@ -79,6 +79,15 @@ class ExtractTest {
     }
 
     @Test
+    void readsASpanOfYearsAsTwoDates() {
+        List<Mention> mentions = ZhStat.extract("2020—2022年，新增基站88.7万个，双十一期间");
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("2020", "2022年", "88.7万个");
+        assertThat(mentions.get(0).value()).isEqualTo(StatDate.ofYear(2020));
+        assertThat(mentions.get(2).value()).isEqualTo(Quantity.of("887000", "个"));
+    }
+
+    @Test
     void keepsTheWholeLooseBasisNotAPartOfIt() {
         List<Mention> mentions = ZhStat.extract("与去年同期相比，两抢案件下降12%。");
 
