@@ -13,7 +13,7 @@ options { tokenVocab = ZhStatLexer; }
 
 standaloneValue : value EOF ;
 
-scan     : scanItem (. (. (. .?)?)?)? EOF ;
+scan     : scanItem (. .?)? EOF ;
 scanItem : name | mention | looseBasis ;
 
 // 同比2018年，平均降幅超17%: a basis with no change of its own before a comma
