@@ -34,18 +34,22 @@ public final class Extractor {
         TokenArray tokens = syntax.tokens();
         List<Mention> mentions = new ArrayList<>();
         syntax.startLexing(text);
-        for (Token token = syntax.nextToken(); ; token = syntax.nextToken()) {
-            boolean end = token.getType() == Token.EOF;
-            if (!end && token.getChannel() == Token.DEFAULT_CHANNEL) {
-                tokens.add(token);
+        try {
+            for (Token token = syntax.nextToken(); ; token = syntax.nextToken()) {
+                boolean end = token.getType() == Token.EOF;
+                if (!end && token.getChannel() == Token.DEFAULT_CHANNEL) {
+                    tokens.add(token);
+                }
+                if (end || token.getType() == ZhStatLexer.SENTENCE_END || tokens.size() >= MAX_SENTENCE_TOKENS) {
+                    scanSentence(syntax, text, tokens.size(), mentions);
+                    tokens.clear(tokens.getTokenSource());
+                }
+                if (end) {
+                    return List.copyOf(mentions);
+                }
             }
-            if (end || token.getType() == ZhStatLexer.SENTENCE_END || tokens.size() >= MAX_SENTENCE_TOKENS) {
-                scanSentence(syntax, text, tokens.size(), mentions);
-                tokens.clear(tokens.getTokenSource());
-            }
-            if (end) {
-                return List.copyOf(mentions);
-            }
+        } finally {
+            syntax.release();
         }
     }
 

@@ -33,6 +33,8 @@ public final class StrictParser {
             return ValueBuilder.value(tree.value());
         } catch (InvalidFigureException e) {
             throw new StatParseException(e.getMessage(), text, e.index());
+        } finally {
+            syntax.release();
         }
     }
 

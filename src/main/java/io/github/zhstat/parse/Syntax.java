@@ -89,6 +89,13 @@ public final class Syntax {
         return new CommonToken(source, ZhStatLexer.OTHER, Token.DEFAULT_CHANNEL, start, end - 1);
     }
 
+    /** Lets go of the last text, so that a thread does not keep a large document alive. */
+    public void release() {
+        text = "";
+        chars.reset("", 0, 0);
+        tokens.clear(lexer);
+    }
+
     /** Returns this thread's token array, for the caller to fill with the tokens to parse. */
     public TokenArray tokens() {
         return tokens;
