@@ -20,7 +20,7 @@ scanItem : name | mention | looseBasis ;
 looseBasis : basis COMMA ;
 
 value    : change | multipleOf | rank | figure ;
-mention  : change | multipleOf | rank | yearSpan | figureList ;
+mention  : change | multipleOf | rank | dateSpan | figureList ;
 
 // ---------------------------------------------------------------- changes
 
@@ -63,8 +63,11 @@ multipleOf : IS baseline OF approxPrefix? multiple approxSuffix? ;
 // 居全国第二
 rank : RANK SCOPE? ordinal ;
 
-// 2020—2022年, 2019至2021年: two years, one 年
-yearSpan : YEAR_DIGITS (TO | DASH | MINUS) year ;
+// 2020—2022年, 1至11月: two dates, with one 年 or 月
+dateSpan
+    : YEAR_DIGITS (TO | DASH | MINUS) year                       # yearSpan
+    | (NUMBER | cnInteger) (TO | DASH | MINUS) monthOfYear       # monthSpan
+    ;
 
 // ---------------------------------------------------------------- figures
 

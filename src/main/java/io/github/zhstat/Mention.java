@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code text} is that substring. A member of a distributive list ({@code 同比分别下降15%、62%})
  * spans only its own figure ({@code 62%}) but carries the whole reading (a {@code Change}).
  * So a value may depend on its sentence: list members take the change or the unit of their list
- * ({@code 1、3、5分钟}), the first year of a span is a date ({@code 2020} of {@code 2020—2022年}),
+ * ({@code 1、3、5分钟}), the first date of a span is a date ({@code 2020} of {@code 2020—2022年}, {@code 1} of {@code 1至11月}),
  * and a change may take a basis written before a comma
  * ({@code 同比2018年，平均降幅超17%}); {@link ZhStat#parse} of the text alone reads only the text.
  * This class is immutable and thread-safe.

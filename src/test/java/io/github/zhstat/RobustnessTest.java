@@ -125,9 +125,9 @@ class RobustnessTest {
                 && read.basis() == io.github.zhstat.value.Basis.NONE
                 && new Change(read.direction(), change.basis(), change.baseline(), read.form(), read.magnitude()).equals(change);
         boolean unitOfList = alone instanceof Quantity quantity && quantity.unit().isEmpty() && value instanceof Magnitude;
-        boolean firstOfYearSpan = alone instanceof Quantity quantity && value instanceof io.github.zhstat.value.StatDate date
-                && date.year().isPresent() && quantity.value().intValue() == date.year().getAsInt();
-        if (!listMember && !carriedBasis && !unitOfList && !firstOfYearSpan) {
+        boolean firstOfSpan = alone instanceof Quantity quantity && value instanceof io.github.zhstat.value.StatDate date
+                && quantity.value().intValue() == date.year().orElse(date.month().orElse(-1));
+        if (!listMember && !carriedBasis && !unitOfList && !firstOfSpan) {
             fail("%s reads as %s alone but as %s in its sentence", mention.text(), alone, value);
         }
     }

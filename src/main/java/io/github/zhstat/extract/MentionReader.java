@@ -8,6 +8,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MentionContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.PeriodOnPeriodContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearOnYearContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MonthSpanContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearSpanContext;
 import io.github.zhstat.value.StatDate;
 import io.github.zhstat.parse.ValueBuilder;
@@ -55,11 +56,18 @@ final class MentionReader {
         if (mention.figureList() != null) {
             return readFigures(mention.figureList());
         }
-        if (mention.yearSpan() != null) {
-            YearSpanContext span = mention.yearSpan();
-            Token first = span.YEAR_DIGITS().getSymbol();
+        if (mention.dateSpan() instanceof YearSpanContext years) {
+            Token first = years.YEAR_DIGITS().getSymbol();
             add(first, first, StatDate.ofYear(Integer.parseInt(first.getText())));
-            add(span.year().getStart(), span.year().getStop(), ValueBuilder.year(span.year()));
+            add(years.year().getStart(), years.year().getStop(), ValueBuilder.year(years.year()));
+            return true;
+        }
+        if (mention.dateSpan() instanceof MonthSpanContext months) {
+            Token first = months.getStart();
+            Token lastOfFirst = months.cnInteger() != null ? months.cnInteger().getStop() : months.NUMBER().getSymbol();
+            StatDate firstMonth = ValueBuilder.firstMonth(months);
+            add(first, lastOfFirst, firstMonth);
+            add(months.monthOfYear().getStart(), months.monthOfYear().getStop(), ValueBuilder.month(months.monthOfYear()));
             return true;
         }
         StatValue value = mention.multipleOf() != null ? ValueBuilder.multipleOf(mention.multipleOf())

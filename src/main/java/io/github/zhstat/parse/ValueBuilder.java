@@ -260,6 +260,18 @@ public final class ValueBuilder {
         return check(ctx, () -> new StatDate(year, month, day));
     }
 
+    /** The month of a {@code monthOfYear} rule: {@code 11月} is {@code --11}. */
+    public static StatDate month(MonthOfYearContext ctx) {
+        int month = dayOrMonth(ctx.getStart(), ctx.cnInteger());
+        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
+    }
+
+    /** The first month of {@code 1至11月}: {@code --01}. */
+    public static StatDate firstMonth(MonthSpanContext ctx) {
+        int month = dayOrMonth(ctx.getStart(), ctx.cnInteger());
+        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
+    }
+
     /** The date of a {@code year} rule: {@code 2019年}, {@code 二〇一九年}. */
     public static StatDate year(YearContext ctx) {
         return StatDate.ofYear(yearNumber(ctx));

@@ -88,6 +88,15 @@ class ExtractTest {
     }
 
     @Test
+    void readsASpanOfMonthsAsTwoDates() {
+        List<Mention> mentions = ZhStat.extract("今年1至10月，发案数同比下降24.5%");
+
+        assertThat(mentions).extracting(Mention::text).containsExactly("1", "10月", "同比下降24.5%");
+        assertThat(((StatDate) mentions.get(0).value()).text()).isEqualTo("--01");
+        assertThat(((StatDate) mentions.get(1).value()).text()).isEqualTo("--10");
+    }
+
+    @Test
     void keepsTheWholeLooseBasisNotAPartOfIt() {
         List<Mention> mentions = ZhStat.extract("与去年同期相比，两抢案件下降12%。");
 
