@@ -114,8 +114,8 @@ range
 rangeBound : amount rangeUnit? ;
 rangeUnit  : unit | currency | YUAN | PERCENT_SIGN ;
 
-// 第三, 第38个, 第十九届
-ordinal : ORDINAL_PREFIX number (MEASURE | TIME_UNIT | SESSION)? ;
+// 第三, 第38个, 第十九届; 第1-3名 reads as its first place
+ordinal : ORDINAL_PREFIX number ((TO | DASH | MINUS) number)? (MEASURE | TIME_UNIT | SESSION)? ;
 
 // 2019年, 2016年8月14日, 1月8日, 27日, 二〇一九年, 今(2026)年, 2020-12-29
 date

@@ -22,6 +22,10 @@ public final class Extractor {
     /** Token types that can begin a scan item, from the grammar itself. */
     private static final IntervalSet STARTS = ZhStatParser._ATN.nextTokens(
             ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scanItem]);
+    /** Token types that can begin a number, signs left out: from the grammar itself. */
+    private static final IntervalSet NUMERALS = ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_number]).subtract(
+            IntervalSet.of(ZhStatLexer.MINUS).or(IntervalSet.of(ZhStatLexer.PLUS)));
     /** A sentence longer than this many tokens is read in pieces, to bound memory. */
     private static final int MAX_SENTENCE_TOKENS = 4096;
     /** How far the parser may look ahead from where an expression starts. */
@@ -59,7 +63,7 @@ public final class Extractor {
         MentionReader reader = new MentionReader(text, mentions);
         int i = 0;
         while (i < size) {
-            if (!STARTS.contains(tokens.get(i).getType())) {
+            if (!STARTS.contains(tokens.get(i).getType()) || isDashAfterNumber(tokens, i)) {
                 i++;
                 continue;
             }
@@ -83,6 +87,16 @@ public final class Extractor {
                 i = read(reader, item) ? next : i + 1;
             }
         }
+    }
+
+    /** A minus right after a number is a dash (第1-3名, 2019-2020), not the sign of what follows. */
+    private static boolean isDashAfterNumber(TokenArray tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.getType() != ZhStatLexer.MINUS || i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.getStopIndex() + 1 == token.getStartIndex() && NUMERALS.contains(before.getType());
     }
 
     /**

@@ -173,7 +173,7 @@ public final class ValueBuilder {
     }
 
     public static Ordinal ordinal(OrdinalContext ctx) {
-        long value = Numbers.integer(ctx.number(), Long.MAX_VALUE);
+        long value = Numbers.integer(ctx.number(0), Long.MAX_VALUE);
         return check(ctx, () -> Ordinal.of(value));
     }
 

@@ -97,6 +97,12 @@ class ExtractTest {
     }
 
     @Test
+    void readsADashAfterANumberAsADashNotASign() {
+        assertThat(texts("排名第1-3名，气温-5度")).containsExactly("第1-3名");
+        assertThat(texts("增长率为-2.5%")).containsExactly("-2.5%");
+    }
+
+    @Test
     void keepsTheWholeLooseBasisNotAPartOfIt() {
         List<Mention> mentions = ZhStat.extract("与去年同期相比，两抢案件下降12%。");
 
