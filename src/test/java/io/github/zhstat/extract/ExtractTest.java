@@ -99,7 +99,7 @@ class ExtractTest {
     @Test
     void readsADashAfterANumberAsADashNotASign() {
         assertThat(texts("排名第1-3名，气温-5度")).containsExactly("第1-3名");
-        assertThat(texts("增长率为-2.5%")).containsExactly("-2.5%");
+        assertThat(texts("利润率为-2.5%")).containsExactly("-2.5%");
     }
 
     @Test
