@@ -9,7 +9,7 @@
  */
 parser grammar ZhStatParser;
 
-options { tokenVocab = ZhStatLexer; }
+options { tokenVocab = ZhStatLexer; contextSuperClass = io.github.zhstat.parse.CompactContext; }
 
 standaloneValue : value EOF ;
 

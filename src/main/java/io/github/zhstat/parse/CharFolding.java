@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  * simplified, full-width ASCII to half-width. One char always folds to one char, so offsets
  * into the folded text are offsets into the original.
  *
+ * <p>The noncharacter U+FFFF folds to U+FFFD, the replacement char.
+ *
  * <p>The full-width comma {@code ，} is left alone: in Chinese it ends a clause, and folded to
  * {@code ,} it would join two numbers into one grouped number.
  */
@@ -45,6 +47,8 @@ public final class CharFolding {
             }
         }
         table['\u3000'] = ' ';
+        // U+FFFF is no character; the lexer's DFA uses it as the key of EOF
+        table['\uFFFF'] = '\uFFFD';
         try (InputStream in = CharFolding.class.getResourceAsStream("/io/github/zhstat/t2s.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource io/github/zhstat/t2s.txt");

@@ -1,6 +1,7 @@
 package io.github.zhstat.parse;
 
 import java.util.Arrays;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
@@ -12,8 +13,9 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * A lexer simulator whose DFA also remembers edges on chars above 127.
  *
  * <p>ANTLR's lexer keeps DFA edges only for ASCII, so on Chinese text every char runs the
- * ATN interpreter and allocates. Here edges on wider chars are kept per DFA state in a small
- * sorted table, looked up by binary search without allocation. Tables are replaced, never
+ * ATN interpreter and allocates; so does every end of input. Here edges on wider chars, and on
+ * EOF, are kept per DFA state in a small sorted table, looked up by binary search without
+ * allocation. Tables are replaced, never
  * changed, so readers need no lock; the tables are shared by every lexer of the same
  * {@link DFA}s, like the DFA itself.
  */
@@ -36,9 +38,14 @@ final class WideCachingLexerATNSimulator extends LexerATNSimulator {
         this.wide = wide;
     }
 
+    /** The table key of EOF: U+FFFF, a noncharacter that {@link CharFolding} never lets through. */
+    private static final char EOF_KEY = '\uFFFF';
+
     @Override
     protected DFAState getExistingTargetState(DFAState s, int t) {
-        if (t <= MAX_DFA_EDGE) {
+        if (t == IntStream.EOF) {
+            t = EOF_KEY;
+        } else if (t <= MAX_DFA_EDGE) {
             return super.getExistingTargetState(s, t);
         }
         if (t > Character.MAX_VALUE) {
@@ -56,7 +63,9 @@ final class WideCachingLexerATNSimulator extends LexerATNSimulator {
 
     @Override
     protected void addDFAEdge(DFAState p, int t, DFAState q) {
-        if (t <= MAX_DFA_EDGE || t > Character.MAX_VALUE) {
+        if (t == IntStream.EOF) {
+            t = EOF_KEY;
+        } else if (t <= MAX_DFA_EDGE || t > Character.MAX_VALUE) {
             super.addDFAEdge(p, t, q);
             return;
         }
