@@ -61,7 +61,7 @@ final class MentionPolicy {
                 && measured.approxPrefix() == null && measured.approxSuffix() == null
                 && measured.measured().quantity() != null && measured.measured().quantity().unit() == null
                 && measured.measured().quantity().amount() instanceof CountedAmountContext counted
-                && counted.scales() == null && counted.approxInfix().isEmpty();
+                && counted.scales() == null && counted.approxInfix(0) == null;
     }
 
     private static boolean isQualified(AmountContext amount) {
@@ -71,7 +71,7 @@ final class MentionPolicy {
         if (!(amount instanceof CountedAmountContext counted)) {
             return true; // 数万
         }
-        if (!counted.approxInfix().isEmpty()) {
+        if (counted.approxInfix(0) != null) {
             return true;
         }
         return counted.scales() != null && hasDigit(counted);
@@ -107,7 +107,7 @@ final class MentionPolicy {
             return false;
         }
         if (!(quantity.amount() instanceof CountedAmountContext counted)
-                || counted.scales() != null || !counted.approxInfix().isEmpty()) {
+                || counted.scales() != null || counted.approxInfix(0) != null) {
             return false;
         }
         int first = counted.number().getStart().getType();

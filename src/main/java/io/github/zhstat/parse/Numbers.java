@@ -40,7 +40,7 @@ final class Numbers {
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
         BigDecimal scale = scales(counted.scales());
-        Approx approx = counted.approxInfix().isEmpty() ? Approx.EXACT : Approximations.of(counted.approxInfix(0));
+        Approx approx = counted.approxInfix(0) == null ? Approx.EXACT : Approximations.of(counted.approxInfix(0));
         BigDecimal value;
         if (counted.number() instanceof ChineseNumberContext chinese && chinese.CN_POINT() == null) {
             // 一万五千亿: the scales after the number join those inside it, largest first

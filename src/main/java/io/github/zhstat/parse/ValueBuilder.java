@@ -47,7 +47,7 @@ public final class ValueBuilder {
     public static StatValue value(ValueContext ctx) {
         if (ctx.change() != null) {
             ChangeContext change = ctx.change();
-            if (change.listSeparator().size() > 0) {
+            if (change.listSeparator(0) != null) {
                 throw new InvalidFigureException(change.listSeparator(0).getStart().getStartIndex(),
                         "unparsed text found: a list holds several figures, extract reads them");
             }
