@@ -1,5 +1,7 @@
 package io.github.zhstat;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.zhstat.value.StatValue;
 import java.util.Objects;
 
@@ -26,8 +28,7 @@ public record Mention(int start, int end, String text, StatValue value) {
     public Mention {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(value, "value must not be null");
-        if (start < 0 || end <= start || text.length() != end - start) {
-            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for \"" + text + "\"");
-        }
+        checkArgument(start >= 0 && end > start && text.length() == end - start,
+                "bad span [%s, %s) for \"%s\"", start, end, text);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.zhstat;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Objects;
 
 /**
@@ -27,9 +29,7 @@ public final class StatParseException extends RuntimeException {
     public StatParseException(String message, CharSequence parsedText, int errorIndex) {
         super(Objects.requireNonNull(message, "message must not be null") + " at index " + errorIndex
                 + " in \"" + Objects.requireNonNull(parsedText, "parsedText must not be null") + "\"");
-        if (errorIndex < 0 || errorIndex > parsedText.length()) {
-            throw new IllegalArgumentException("errorIndex " + errorIndex + " is outside the text");
-        }
+        checkArgument(errorIndex >= 0 && errorIndex <= parsedText.length(), "errorIndex %s is outside the text", errorIndex);
         this.parsedText = parsedText.toString();
         this.errorIndex = errorIndex;
     }

@@ -1,5 +1,7 @@
 package io.github.zhstat.value;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,9 +19,7 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator, Approx appr
         numerator = Decimals.normal(numerator, "numerator");
         denominator = Decimals.normal(denominator, "denominator");
         Objects.requireNonNull(approx, "approx must not be null");
-        if (denominator.signum() == 0) {
-            throw new IllegalArgumentException("denominator must not be zero");
-        }
+        checkArgument(denominator.signum() != 0, "denominator must not be zero");
     }
 
     /** Returns the fraction {@code numerator/denominator}. */

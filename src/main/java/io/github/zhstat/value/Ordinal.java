@@ -1,5 +1,7 @@
 package io.github.zhstat.value;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,9 +13,7 @@ public record Ordinal(BigDecimal value) implements StatValue {
 
     public Ordinal {
         value = Decimals.normal(value, "value");
-        if (value.signum() <= 0 || value.scale() > 0) {
-            throw new IllegalArgumentException("an ordinal is a positive integer: " + value);
-        }
+        checkArgument(value.signum() > 0 && value.scale() <= 0, "an ordinal is a positive integer: %s", value);
     }
 
     /** Returns the ordinal of a positive integer. */

@@ -1,5 +1,7 @@
 package io.github.zhstat.value;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +23,7 @@ public record Range(BigDecimal low, BigDecimal high, Optional<String> unit, Boun
         high = Decimals.normal(high, "high");
         Objects.requireNonNull(unit, "unit must not be null");
         Objects.requireNonNull(boundsKind, "boundsKind must not be null");
-        if (low.compareTo(high) > 0) {
-            throw new IllegalArgumentException("low " + low + " must not be above high " + high);
-        }
+        checkArgument(low.compareTo(high) <= 0, "low %s must not be above high %s", low, high);
     }
 
     /** Returns a range of plain decimals; {@code unit} may be null. */

@@ -1,5 +1,7 @@
 package io.github.zhstat.value;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -22,12 +24,8 @@ public record StatDate(OptionalInt year, OptionalInt month, OptionalInt day) imp
         Objects.requireNonNull(year, "year must not be null");
         Objects.requireNonNull(month, "month must not be null");
         Objects.requireNonNull(day, "day must not be null");
-        if (year.isEmpty() && month.isEmpty() && day.isEmpty()) {
-            throw new IllegalArgumentException("a date needs a year, a month or a day");
-        }
-        if (year.isPresent() && day.isPresent() && month.isEmpty()) {
-            throw new IllegalArgumentException("a date with a year and a day needs a month");
-        }
+        checkArgument(year.isPresent() || month.isPresent() || day.isPresent(), "a date needs a year, a month or a day");
+        checkArgument(!(year.isPresent() && day.isPresent() && month.isEmpty()), "a date with a year and a day needs a month");
         check(year, month, day);
     }
 
