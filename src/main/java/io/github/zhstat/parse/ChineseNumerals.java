@@ -12,9 +12,6 @@ import org.antlr.v4.runtime.Token;
  * Malformed place values ({@code 十十}, {@code 百千}) are refused with the offending token.
  */
 final class ChineseNumerals {
-    /** The longest string of Chinese digits read as one number (二〇一九 has four). */
-    static final int MAX_DIGITS = 18;
-
     private ChineseNumerals() {}
 
     /** Returns the digit value 0 to 9 of a numeral token, or -1 if it is no digit. */
@@ -68,9 +65,6 @@ final class ChineseNumerals {
         if (!hasPlace) {
             if (tokens.size() == 1 && tokens.get(0).getType() == NUMBER) {
                 return arabic(tokens.get(0));
-            }
-            if (tokens.size() > MAX_DIGITS) {
-                throw new InvalidFigureException(tokens.get(MAX_DIGITS).getStartIndex(), "more than " + MAX_DIGITS + " digits");
             }
             long value = 0;
             for (Token token : tokens) {
