@@ -1,6 +1,5 @@
 package io.github.zhstat.extract;
 
-import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
@@ -16,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -76,8 +74,7 @@ final class FigureLists {
     private static Optional<Range> neighbours(StatValue first, FigureContext last, StatValue lastValue) {
         BigDecimal low = ((Quantity) first).value();
         if (!(last instanceof MeasuredFigureContext measuredFigure)
-                || !(measuredFigure.measured().getRuleContext(ParserRuleContext.class, 0)
-                        .getRuleContext(AmountContext.class, 0) instanceof CountedAmountContext counted)) {
+                || !(ValueBuilder.amountOf(measuredFigure.measured()) instanceof CountedAmountContext counted)) {
             return Optional.empty();
         }
         MeasuredContext measured = measuredFigure.measured();

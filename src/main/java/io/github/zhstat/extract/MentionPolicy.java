@@ -2,12 +2,12 @@ package io.github.zhstat.extract;
 
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredFigureContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.NeighbourRangeContext;
@@ -16,6 +16,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.RangeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RangeFigureContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScaleAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.SpanRangeContext;
+import io.github.zhstat.parse.ValueBuilder;
 
 /**
  * Which readings of running text are measurements. A bare number ({@code 110}, {@code 2019},
@@ -30,8 +31,7 @@ final class MentionPolicy {
     /** Returns whether a figure of running text is a measurement. */
     static boolean isMeasurement(FigureContext figure) {
         if (figure instanceof MeasuredFigureContext measured) {
-            return measured.approxPrefix() != null || measured.approxSuffix() != null
-                    ? !isArticle(measured.measured()) : isMeasurement(measured.measured());
+            return isMeasurement(measured.measured(), measured.approxPrefix() != null || measured.approxSuffix() != null);
         }
         if (figure instanceof RangeFigureContext range) {
             return hasUnitOrScale(range.range());
@@ -39,9 +39,19 @@ final class MentionPolicy {
         return true;
     }
 
+    /** Returns whether the magnitude of a change is a measurement. */
+    static boolean isMeasurement(MagnitudeContext magnitude) {
+        return isMeasurement(magnitude.measured(), magnitude.approxPrefix() != null || magnitude.approxSuffix() != null);
+    }
+
+    /** An approximation word around a figure (近万人, 百万以上) makes it a measurement unless it is 一个. */
+    private static boolean isMeasurement(MeasuredContext measured, boolean approximated) {
+        return approximated ? !isArticle(measured) : isMeasurement(measured);
+    }
+
     /** Returns whether a measured figure, without approximation words around it, is a measurement. */
-    static boolean isMeasurement(MeasuredContext measured) {
-        AmountContext amount = measured.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
+    private static boolean isMeasurement(MeasuredContext measured) {
+        AmountContext amount = ValueBuilder.amountOf(measured);
         if (amount instanceof ScaleAmountContext scaleOnly && scaleOnly.approxInfix() == null) {
             return false; // 每万人, 万元户: a scale word alone is a word, unless 近 or 余 counts it
         }

@@ -6,8 +6,6 @@ import io.github.zhstat.internal.grammar.ZhStatParser.ChangeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureListContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MentionContext;
-import io.github.zhstat.internal.grammar.ZhStatParser.PeriodOnPeriodContext;
-import io.github.zhstat.internal.grammar.ZhStatParser.YearOnYearContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MonthSpanContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearSpanContext;
 import io.github.zhstat.value.StatDate;
@@ -18,7 +16,6 @@ import io.github.zhstat.value.StatValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /** Turns the mentions the grammar read in one sentence into {@link Mention}s. */
@@ -43,9 +40,8 @@ final class MentionReader {
             return;
         }
         carriedEnd = basis.getStop().getStopIndex();
-        carriedBasis = basis instanceof YearOnYearContext ? Basis.YOY
-                : basis instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
-        carriedBaseline = Optional.ofNullable(basis.getRuleContext(ParserRuleContext.class, 0)).map(ParserRuleContext::getText);
+        carriedBasis = ValueBuilder.basis(basis);
+        carriedBaseline = ValueBuilder.baseline(basis);
     }
 
     /** Adds the mentions of {@code mention}; returns false, adding none, if it measures nothing. */
@@ -79,8 +75,7 @@ final class MentionReader {
     private boolean readChange(ChangeContext ctx) {
         List<MagnitudeContext> magnitudes = ctx.magnitude();
         for (MagnitudeContext magnitude : magnitudes) {
-            boolean qualified = magnitude.approxPrefix() != null || magnitude.approxSuffix() != null;
-            if (!qualified && !MentionPolicy.isMeasurement(magnitude.measured())) {
+            if (!MentionPolicy.isMeasurement(magnitude)) {
                 return false;
             }
         }

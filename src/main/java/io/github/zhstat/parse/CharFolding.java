@@ -29,9 +29,14 @@ public final class CharFolding {
 
     /** Returns {@code text} with every char folded. */
     public static String fold(CharSequence text) {
-        char[] out = new char[text.length()];
+        return fold(text, 0, text.length());
+    }
+
+    /** Returns {@code text[start, end)} with every char folded. */
+    public static String fold(CharSequence text, int start, int end) {
+        char[] out = new char[end - start];
         for (int i = 0; i < out.length; i++) {
-            out[i] = TABLE[text.charAt(i)];
+            out[i] = TABLE[text.charAt(start + i)];
         }
         return new String(out);
     }

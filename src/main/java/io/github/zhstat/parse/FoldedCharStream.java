@@ -33,7 +33,7 @@ public final class FoldedCharStream implements CharStream {
         if (from >= to) {
             return "";
         }
-        return CharFolding.fold(text.subSequence(from, to));
+        return CharFolding.fold(text, from, to);
     }
 
     @Override

@@ -35,12 +35,12 @@ final class Numbers {
         }
         if (ctx instanceof ScaleAmountContext scaleOnly) {
             BigDecimal scale = scales(scaleOnly.scales());
-            Approx approx = scaleOnly.approxInfix() == null ? Approx.EXACT : Approximations.of(scaleOnly.approxInfix());
+            Approx approx = Approximations.of(scaleOnly.approxInfix());
             return new Amount(scale, scale, approx);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
         BigDecimal scale = scales(counted.scales());
-        Approx approx = counted.approxInfix(0) == null ? Approx.EXACT : Approximations.of(counted.approxInfix(0));
+        Approx approx = Approximations.of(counted.approxInfix(0));
         BigDecimal value;
         if (counted.number() instanceof ChineseNumberContext chinese && chinese.CN_POINT() == null) {
             // 一万五千亿: the scales after the number join those inside it, largest first

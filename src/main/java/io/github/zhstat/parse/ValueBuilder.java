@@ -67,9 +67,8 @@ public final class ValueBuilder {
         Basis basis = Basis.NONE;
         Optional<String> baseline = Optional.empty();
         if (ctx.basis() != null) {
-            BasisContext b = ctx.basis();
-            basis = b instanceof YearOnYearContext ? Basis.YOY : b instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
-            baseline = Optional.ofNullable(b.getRuleContext(BaselineContext.class, 0)).map(ParserRuleContext::getText);
+            basis = basis(ctx.basis());
+            baseline = baseline(ctx.basis());
         }
         if (ctx.FLAT() != null) {
             return new Change(Direction.FLAT, basis, baseline, Form.BY, Optional.empty());
@@ -79,6 +78,21 @@ public final class ValueBuilder {
         Direction direction = word == UP_VERB || word == UP_NOUN ? Direction.UP : Direction.DOWN;
         Form form = movement instanceof MovedToContext ? Form.TO : Form.BY;
         return new Change(direction, basis, baseline, form, Optional.of(magnitude(ctx.magnitude(member))));
+    }
+
+    /** What a {@code basis} rule compares with: 同比 is YOY, 环比 POP, 比/较/与…相比 EXPLICIT. */
+    public static Basis basis(BasisContext ctx) {
+        return ctx instanceof YearOnYearContext ? Basis.YOY : ctx instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
+    }
+
+    /** The baseline written in a {@code basis} rule ({@code 2012年} of 比2012年), if any. */
+    public static Optional<String> baseline(BasisContext ctx) {
+        return Optional.ofNullable(ctx.getRuleContext(BaselineContext.class, 0)).map(ParserRuleContext::getText);
+    }
+
+    /** The amount of a measured figure; null for 三成, which has a number and no amount. */
+    public static AmountContext amountOf(MeasuredContext ctx) {
+        return ctx.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
     }
 
     static Magnitude magnitude(MagnitudeContext ctx) {
@@ -134,8 +148,7 @@ public final class ValueBuilder {
             Amount amount = Numbers.amount(amountCtx);
             return new Percent(amount.value(), Approximations.first(prefix, amount.approx(), suffix));
         }
-        AmountContext amountCtx = ctx.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
-        Amount amount = Numbers.amount(amountCtx);
+        Amount amount = Numbers.amount(amountOf(ctx));
         Approx approx = Approximations.first(prefix, amount.approx(), suffix);
         if (ctx.percentPoint() != null) {
             return new PercentPoint(amount.value(), approx);
