@@ -22,7 +22,7 @@ class ConcurrencyTest {
     @Test
     void eightThreadsExtractTheCorpusAsOneThreadDoes() throws Exception {
         List<String> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ContractValues.shared().resolve("corpus"))) {
+        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
             for (Path file : files.sorted().toList()) {
                 documents.add(Files.readString(file, StandardCharsets.UTF_8));
             }

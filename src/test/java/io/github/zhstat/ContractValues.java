@@ -29,15 +29,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Test support: values written in the mention contract's JSON, and where the shared data lives. */
+/** Test support: values written in the mention contract's JSON, and where the reports live. */
 public final class ContractValues {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private ContractValues() {}
 
-    /** The folder ../shared, as the build passes it (system property zhstat.shared). */
-    public static Path shared() {
-        return Path.of(System.getProperty("zhstat.shared", "../shared"));
+    /** The seed reports: {@code corpus/} and {@code gold/}, copied into the test resources. */
+    public static Path seed() {
+        return resource("reports/seed");
+    }
+
+    /** The development reports: {@code corpus/} and {@code gold/}, copied into the test resources. */
+    public static Path dev() {
+        return resource("reports/dev");
+    }
+
+    /** A folder of the test resources. */
+    public static Path resource(String name) {
+        try {
+            return Path.of(ContractValues.class.getResource("/" + name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test resource " + name, e);
+        }
     }
 
     /** Reads a JSON Lines file. */

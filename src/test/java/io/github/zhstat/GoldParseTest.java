@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every required gold mention of ../shared/gold whose text is an expression on its own parses to
+ * Every required gold mention of the seed gold whose text is an expression on its own parses to
  * the gold value. Left out: members of distributive lists ({@code 62%} of {@code 同比分别下降15%、62%})
  * and changes whose basis comes from earlier in the sentence, which only extract can read.
  */
@@ -24,7 +24,7 @@ class GoldParseTest {
 
     static Stream<Arguments> goldTexts() throws IOException {
         Map<String, JsonNode> byText = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(ContractValues.shared().resolve("gold"))) {
+        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("gold"))) {
             for (Path file : files.sorted().toList()) {
                 for (JsonNode line : ContractValues.jsonLines(file)) {
                     if (!line.path("optional").asBoolean() && !line.path("negative").asBoolean() && standsAlone(line)) {

@@ -43,7 +43,7 @@ class LinearTimeTest {
 
     private static String corpus() throws IOException {
         StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(ContractValues.shared().resolve("corpus"))) {
+        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
             for (Path file : files.sorted().toList()) {
                 text.append(Files.readString(file, StandardCharsets.UTF_8));
             }

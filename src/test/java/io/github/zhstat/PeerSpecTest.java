@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Microsoft Recognizers-Text's Chinese cases (../shared/peer-specs) that fit the mention
+ * Microsoft Recognizers-Text's Chinese cases (test resources peer-specs/, copied from upstream) that fit the mention
  * contract: an input that is one whole expression, read to the same number. Their types map to
  * ours (number to QUANTITY or FRACTION, percentage to PERCENT, PERCENT_POINT or FRACTION,
  * ordinal to ORDINAL, currency to MONEY, dimension and age to QUANTITY with a unit).
@@ -53,7 +53,7 @@ class PeerSpecTest {
 
     static Stream<Arguments> cases() throws IOException {
         Map<String, JsonNode> byInput = new LinkedHashMap<>();
-        Path folder = ContractValues.shared().resolve("peer-specs/recognizers-text");
+        Path folder = ContractValues.resource("peer-specs/recognizers-text");
         for (String file : FILES) {
             for (JsonNode c : ContractValues.JSON.readTree(folder.resolve(file).toFile())) {
                 JsonNode results = c.get("Results");

@@ -38,7 +38,7 @@ class RobustnessTest {
     @BeforeAll
     static void readCorpus() throws IOException {
         sentences = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ContractValues.shared().resolve("corpus"))) {
+        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
             for (Path file : files.sorted().toList()) {
                 for (String sentence : Files.readString(file, StandardCharsets.UTF_8).split("(?<=[。；\n])")) {
                     if (!sentence.isBlank()) {

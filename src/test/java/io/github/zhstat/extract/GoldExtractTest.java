@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction over the seed corpus against its gold, scored as ../shared/tools/score does:
+ * Extraction over the seed corpus against its gold, scored as src/test/scripts/score does:
  * a hit overlaps a required gold mention and carries its value; optional gold costs nothing;
  * anything over a negative gold line is a false positive.
  */
@@ -39,10 +39,10 @@ class GoldExtractTest {
         int hits = 0;
         int negatives = 0;
         List<String> misses = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ContractValues.shared().resolve("gold"))) {
+        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("gold"))) {
             for (Path goldFile : files.sorted().toList()) {
                 String name = goldFile.getFileName().toString().replace(".jsonl", "");
-                String text = Files.readString(ContractValues.shared().resolve("corpus/" + name + ".txt"), StandardCharsets.UTF_8);
+                String text = Files.readString(ContractValues.seed().resolve("corpus/" + name + ".txt"), StandardCharsets.UTF_8);
                 List<JsonNode> lines = ContractValues.jsonLines(goldFile);
                 List<Mention> mentions = new ArrayList<>(ZhStat.extract(text));
                 for (JsonNode line : lines) {

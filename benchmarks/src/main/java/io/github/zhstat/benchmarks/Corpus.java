@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The seed corpus (../shared/corpus, or -Dzhstat.corpus=DIR) concatenated and repeated to a size. */
+/** The seed corpus (src/test/resources/reports/seed/corpus, or -Dzhstat.corpus=DIR) concatenated and repeated to a size. */
 final class Corpus {
     private Corpus() {}
 
@@ -22,7 +22,7 @@ final class Corpus {
     }
 
     private static String seed() {
-        Path dir = Path.of(System.getProperty("zhstat.corpus", "../shared/corpus"));
+        Path dir = Path.of(System.getProperty("zhstat.corpus", "src/test/resources/reports/seed/corpus"));
         try (Stream<Path> files = Files.list(dir)) {
             StringBuilder seed = new StringBuilder();
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
