@@ -6,20 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhstat.value.StatValue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The example inputs kept beside the grammar (grammar/examples), read by {@link ZhStat#parse}. */
+/**
+ * The example inputs kept beside the grammar, read by {@link ZhStat#parse}: every
+ * {@code grammar/examples/*.jsonl} holds inputs with their values, every {@code *.tsv} malformed
+ * inputs with their error index.
+ */
 class ParseExamplesTest {
     private static final Path EXAMPLES = Path.of("grammar", "examples");
 
-    static Stream<Arguments> values() {
-        return ContractValues.jsonLines(EXAMPLES.resolve("values.jsonl")).stream()
+    static Stream<Arguments> values() throws IOException {
+        return files(".jsonl").stream()
+                .flatMap(file -> ContractValues.jsonLines(file).stream())
                 .map(line -> Arguments.of(line.get("text").asText(), line));
     }
 
@@ -32,7 +39,8 @@ class ParseExamplesTest {
     }
 
     static Stream<Arguments> malformed() throws IOException {
-        return Files.readAllLines(EXAMPLES.resolve("malformed.tsv"), StandardCharsets.UTF_8).stream()
+        return files(".tsv").stream()
+                .flatMap(file -> lines(file).stream())
                 .filter(line -> !line.startsWith("#"))
                 .map(line -> line.split("\t", -1))
                 .map(parts -> Arguments.of(unescape(parts[0]), Integer.parseInt(parts[1])));
@@ -47,6 +55,22 @@ class ParseExamplesTest {
                     assertThat(e.getParsedText()).isEqualTo(text);
                     assertThat(e.getMessage()).contains("at index " + index);
                 });
+    }
+
+    private static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            List<Path> found = files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+            assertThat(found).as("example files %s in %s", suffix, EXAMPLES).isNotEmpty();
+            return found;
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Undoes the escapes of malformed.tsv: backslash-n and backslash-u followed by four hex digits. */
