@@ -9,7 +9,6 @@ import io.github.zhstat.parse.Syntax;
 import io.github.zhstat.parse.TokenArray;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -34,36 +33,31 @@ public final class Extractor {
     private Extractor() {}
 
     public static List<Mention> extract(CharSequence text) {
-        Syntax syntax = Syntax.get();
-        TokenArray tokens = syntax.tokens();
+        return extract(text, Syntax.get());
+    }
+
+    /** Extracts with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
+    public static List<Mention> extract(CharSequence text, Syntax syntax) {
         List<Mention> mentions = new ArrayList<>();
-        syntax.startLexing(text);
         try {
-            for (Token token = syntax.nextToken(); ; token = syntax.nextToken()) {
-                boolean end = token.getType() == Token.EOF;
-                if (!end && token.getChannel() == Token.DEFAULT_CHANNEL) {
-                    tokens.add(token);
-                }
-                if (end || token.getType() == ZhStatLexer.SENTENCE_END || tokens.size() >= MAX_SENTENCE_TOKENS) {
-                    scanSentence(syntax, text, tokens.size(), mentions);
-                    tokens.clear(tokens.getTokenSource());
-                }
-                if (end) {
-                    return List.copyOf(mentions);
-                }
-            }
+            int at = 0;
+            do {
+                at = syntax.lexSentence(text, at, text.length(), MAX_SENTENCE_TOKENS);
+                scanSentence(syntax, text, mentions);
+            } while (at < text.length());
+            return List.copyOf(mentions);
         } finally {
             syntax.release();
         }
     }
 
-    private static void scanSentence(Syntax syntax, CharSequence text, int size, List<Mention> mentions) {
+    private static void scanSentence(Syntax syntax, CharSequence text, List<Mention> mentions) {
         TokenArray tokens = syntax.tokens();
-        tokens.endAt(size == 0 ? 0 : tokens.get(size - 1).getStopIndex() + 1);
+        int size = tokens.size();
         MentionReader reader = new MentionReader(text, mentions);
         int i = 0;
         while (i < size) {
-            if (!STARTS.contains(tokens.get(i).getType()) || isDashAfterNumber(tokens, i)) {
+            if (!STARTS.contains(tokens.type(i)) || isDashAfterNumber(tokens, i)) {
                 i++;
                 continue;
             }
@@ -91,12 +85,10 @@ public final class Extractor {
 
     /** A minus right after a number is a dash (第1-3名, 2019-2020), not the sign of what follows. */
     private static boolean isDashAfterNumber(TokenArray tokens, int i) {
-        Token token = tokens.get(i);
-        if (token.getType() != ZhStatLexer.MINUS || i == 0) {
+        if (tokens.type(i) != ZhStatLexer.MINUS || i == 0) {
             return false;
         }
-        Token before = tokens.get(i - 1);
-        return before.getStopIndex() + 1 == token.getStartIndex() && NUMERALS.contains(before.getType());
+        return tokens.stop(i - 1) + 1 == tokens.start(i) && NUMERALS.contains(tokens.type(i - 1));
     }
 
     /**

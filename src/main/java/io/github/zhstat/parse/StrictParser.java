@@ -18,7 +18,11 @@ public final class StrictParser {
     private StrictParser() {}
 
     public static StatValue parse(CharSequence text) {
-        Syntax syntax = Syntax.get();
+        return parse(text, Syntax.get());
+    }
+
+    /** Parses with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
+    public static StatValue parse(CharSequence text, Syntax syntax) {
         TokenArray tokens = syntax.lex(text);
         try {
             StandaloneValueContext tree;

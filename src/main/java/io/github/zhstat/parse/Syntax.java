@@ -3,48 +3,41 @@ package io.github.zhstat.parse;
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
- * The grammar, ready to run: one lexer and one parser per thread, reused, over DFA caches
- * shared by all threads. The lexer caches non-ASCII DFA edges too
- * ({@link WideCachingLexerATNSimulator}); the parser predicts in SLL mode and, while
- * scanning, fails fast.
+ * The grammar, ready to run: per thread one token array and one parser, reused, over DFA
+ * caches shared by all threads. Lexing runs on {@link LexerTables}; the parser predicts in SLL
+ * mode and, while scanning, fails fast.
+ *
+ * <p>{@link #reference()} is the path this replaced, kept as the oracle of the tests that
+ * compare both: ANTLR's own lexer, and no cache of parses.
  */
 public final class Syntax {
-    private static final DFA[] LEXER_DFA = dfas(ZhStatLexer._ATN);
     private static final DFA[] PARSER_DFA = dfas(ZhStatParser._ATN);
-    private static final PredictionContextCache LEXER_CACHE = new PredictionContextCache();
     private static final PredictionContextCache PARSER_CACHE = new PredictionContextCache();
-    private static final WideCachingLexerATNSimulator.WideEdges WIDE_EDGES = new WideCachingLexerATNSimulator.WideEdges();
-    private static final ThreadLocal<Syntax> PER_THREAD = ThreadLocal.withInitial(Syntax::new);
-    private static final boolean[] STARTS_A_WORD = startsOfWords();
+    private static final ThreadLocal<Syntax> PER_THREAD = ThreadLocal.withInitial(() -> new Syntax(false));
+    private static final ThreadLocal<Syntax> REFERENCE = ThreadLocal.withInitial(() -> new Syntax(true));
 
-    private final FoldedCharStream chars = new FoldedCharStream();
-    private final ZhStatLexer lexer = new ZhStatLexer(null);
     private final TokenArray tokens = new TokenArray();
     private final ZhStatParser parser = new ZhStatParser(null);
     private final ScanningParserATNSimulator parserSimulator;
     private final ANTLRErrorStrategy failFast = new FailFastStrategy();
-    private final Pair<TokenSource, CharStream> source = new Pair<>(lexer, chars);
-    private CharSequence text = "";
+    private final LexerTables tables;
+    private final ReferenceLexer reference;
 
-    private Syntax() {
-        lexer.removeErrorListeners();
-        lexer.setInterpreter(new WideCachingLexerATNSimulator(lexer, ZhStatLexer._ATN, LEXER_DFA, LEXER_CACHE, WIDE_EDGES));
+    private Syntax(boolean reference) {
         parser.removeErrorListeners();
         parserSimulator = new ScanningParserATNSimulator(parser, ZhStatParser._ATN, PARSER_DFA, PARSER_CACHE);
         parser.setInterpreter(parserSimulator);
+        this.tables = reference ? null : LexerTables.get();
+        this.reference = reference ? new ReferenceLexer() : null;
     }
 
     /** Returns this thread's instance. */
@@ -52,51 +45,58 @@ public final class Syntax {
         return PER_THREAD.get();
     }
 
+    /** Returns this thread's instance of the old path: ANTLR's lexer, every parse run. */
+    public static Syntax reference() {
+        return REFERENCE.get();
+    }
+
     /** Lexes {@code text} whole into this thread's token array and returns it. */
     public TokenArray lex(CharSequence text) {
-        startLexing(text);
-        for (Token token = nextToken(); token.getType() != Token.EOF; token = nextToken()) {
-            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-                tokens.add(token);
-            }
-        }
+        tokens.clear(text);
+        lex(text, 0, text.length(), Integer.MAX_VALUE);
         tokens.endAt(text.length());
         return tokens;
     }
 
-    /** Starts lexing {@code text}; tokens then come from {@link #nextToken()}. */
-    public void startLexing(CharSequence text) {
-        this.text = text;
-        lexer.setInputStream(chars.reset(text, 0, text.length()));
-        tokens.clear(lexer);
+    /**
+     * Lexes {@code text} from {@code from} into the emptied token array, up to and with the next
+     * sentence end, up to {@code maxTokens} tokens, or up to {@code end}; returns where the
+     * next token starts. {@code from} must be where a token starts.
+     */
+    public int lexSentence(CharSequence text, int from, int end, int maxTokens) {
+        tokens.clear(text);
+        int next = lex(text, from, end, maxTokens);
+        int size = tokens.size();
+        tokens.endAt(size == 0 ? from : tokens.stop(size - 1) + 1);
+        return next;
     }
 
-    /**
-     * Returns the next token of the text given to {@link #startLexing}, on any channel. A run of
-     * chars none of which can begin a word of the lexer would lex as one OTHER token per char;
-     * it is returned as one OTHER token without running the lexer.
-     */
-    public Token nextToken() {
-        int start = chars.index();
-        int end = start;
-        while (end < text.length() && !STARTS_A_WORD[text.charAt(end)]) {
-            end++;
+    private int lex(CharSequence text, int from, int end, int maxTokens) {
+        if (reference != null) {
+            return reference.lex(text, from, end, maxTokens, tokens);
         }
-        if (end == start) {
-            return lexer.nextToken();
+        int at = from;
+        while (at < end) {
+            int size = tokens.size();
+            at = tables.lexToken(text, at, end, tokens);
+            if (tokens.size() > size && (tokens.type(size) == ZhStatLexer.SENTENCE_END || tokens.size() >= maxTokens)) {
+                break;
+            }
         }
-        chars.seek(end);
-        return new CommonToken(source, ZhStatLexer.OTHER, Token.DEFAULT_CHANNEL, start, end - 1);
+        return at;
+    }
+
+    /** Returns whether a text may be cut after {@code c} and its parts lexed alone. */
+    public static boolean isHardSentenceEnd(char c) {
+        return LexerTables.get().isHardSentenceEnd(c);
     }
 
     /** Lets go of the last text, so that a thread does not keep a large document alive. */
     public void release() {
-        text = "";
-        chars.reset("", 0, 0);
-        tokens.clear(lexer);
+        tokens.clear("");
     }
 
-    /** Returns this thread's token array, for the caller to fill with the tokens to parse. */
+    /** Returns this thread's token array. */
     public TokenArray tokens() {
         return tokens;
     }
@@ -119,27 +119,72 @@ public final class Syntax {
         return e instanceof NoMatch;
     }
 
-    /** Which chars, once folded, can begin a token of the lexer other than OTHER: from its ATN. */
-    private static boolean[] startsOfWords() {
-        ATN atn = ZhStatLexer._ATN;
-        IntervalSet firsts = new IntervalSet();
-        for (int rule = 0; rule < atn.ruleToStartState.length; rule++) {
-            if (atn.ruleToTokenType[rule] != ZhStatLexer.OTHER) {
-                firsts.addAll(atn.nextTokens(atn.ruleToStartState[rule]));
-            }
-        }
-        boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            starts[c] = firsts.contains(CharFolding.fold((char) c));
-        }
-        return starts;
-    }
-
     private static DFA[] dfas(ATN atn) {
         DFA[] dfas = new DFA[atn.getNumberOfDecisions()];
         for (int i = 0; i < dfas.length; i++) {
             dfas[i] = new DFA(atn.getDecisionState(i), i);
         }
         return dfas;
+    }
+
+    /**
+     * ANTLR's lexer over the folded text, with a run of chars none of which can begin a word
+     * but OTHER read as one OTHER token without running the lexer.
+     */
+    private static final class ReferenceLexer {
+        private static final boolean[] STARTS_A_WORD = startsOfWords();
+        private final FoldedCharStream chars = new FoldedCharStream();
+        private final ZhStatLexer lexer = new ZhStatLexer(null);
+
+        ReferenceLexer() {
+            lexer.removeErrorListeners();
+        }
+
+        int lex(CharSequence text, int from, int end, int maxTokens, TokenArray tokens) {
+            lexer.setInputStream(chars.reset(text, 0, end));
+            chars.seek(from);
+            while (true) {
+                int start = chars.index();
+                int stop = start;
+                while (stop < end && !STARTS_A_WORD[text.charAt(stop)]) {
+                    stop++;
+                }
+                int type;
+                if (stop > start) {
+                    chars.seek(stop);
+                    tokens.add(ZhStatLexer.OTHER, start, stop - 1);
+                    type = ZhStatLexer.OTHER;
+                } else {
+                    Token token = lexer.nextToken();
+                    type = token.getType();
+                    if (type == Token.EOF) {
+                        return end;
+                    }
+                    if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                        continue;
+                    }
+                    tokens.add(token);
+                }
+                if (type == ZhStatLexer.SENTENCE_END || tokens.size() >= maxTokens) {
+                    return chars.index();
+                }
+            }
+        }
+
+        /** Which chars, once folded, can begin a token of the lexer other than OTHER: from its ATN. */
+        private static boolean[] startsOfWords() {
+            ATN atn = ZhStatLexer._ATN;
+            IntervalSet firsts = new IntervalSet();
+            for (int rule = 0; rule < atn.ruleToStartState.length; rule++) {
+                if (atn.ruleToTokenType[rule] != ZhStatLexer.OTHER) {
+                    firsts.addAll(atn.nextTokens(atn.ruleToStartState[rule]));
+                }
+            }
+            boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                starts[c] = firsts.contains(CharFolding.fold((char) c));
+            }
+            return starts;
+        }
     }
 }

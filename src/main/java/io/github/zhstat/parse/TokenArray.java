@@ -1,52 +1,82 @@
 package io.github.zhstat.parse;
 
 import java.util.Arrays;
-import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
- * The default-channel tokens of a text, as a {@link TokenStream} the parser can start
- * reading at any token and that ends (reports EOF) at a chosen limit.
+ * The default-channel tokens of a text as int arrays (type, start, stop), as a
+ * {@link TokenStream} the parser can start reading at any token and that ends (reports EOF)
+ * at a chosen limit.
+ *
+ * <p>The {@link Token}s the parser asks for are views, one per place relative to where the
+ * parse started ({@link #window}), reused by every parse: a parse tree reads the tokens of
+ * whatever window is current, so a tree of one place can be read at another place with the
+ * same token types ({@link ShapeCache}). The array remembers the furthest token a parse looked
+ * at, EOF included, which is all that parse depended on.
  *
  * <p>Not thread-safe: one per thread, reused.
  */
 public final class TokenArray implements TokenStream {
-    private Token[] tokens = new Token[256];
+    /** Views kept for places before the start of a parse: the parser asks for the one before. */
+    private static final int BEHIND = 2;
+    private static final int KEEP_VIEWS = 4096;
+
+    private int[] types = new int[256];
+    private int[] starts = new int[256];
+    private int[] stops = new int[256];
     private int size;
     private int index;
     private int limit;
-    private final CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
-    private TokenSource source;
+    private int base;
+    private int furthest;
+    private int eofStart;
+    private int eofTokenIndex;
+    private CharSequence text = "";
+    private View[] views = new View[64];
+    private final Source source = new Source();
 
-    /** Empties the array; tokens added next come from {@code source}. */
-    public void clear(TokenSource source) {
-        Arrays.fill(tokens, 0, size, null);
-        this.source = source;
+    /** Empties the array; tokens added next are tokens of {@code text}. */
+    public void clear(CharSequence text) {
+        this.text = text;
         size = 0;
         index = 0;
         limit = 0;
+        base = 0;
+        if (views.length > KEEP_VIEWS) {
+            views = new View[64];
+        }
     }
 
-    /** Appends a token. */
-    public void add(Token token) {
-        if (size == tokens.length) {
-            tokens = Arrays.copyOf(tokens, size * 2);
+    /** Appends a token of the text. */
+    public void add(int type, int start, int stop) {
+        if (size == types.length) {
+            types = Arrays.copyOf(types, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            stops = Arrays.copyOf(stops, size * 2);
         }
-        ((WritableToken) token).setTokenIndex(size);
-        tokens[size++] = token;
+        types[size] = type;
+        starts[size] = start;
+        stops[size] = stop;
+        size++;
         limit = size;
+    }
+
+    /** Appends a token of the text. */
+    public void add(Token token) {
+        add(token.getType(), token.getStartIndex(), token.getStopIndex());
     }
 
     /** Sets the end of the text: EOF is reported at {@code endIndex}. */
     public void endAt(int endIndex) {
-        eof.setStartIndex(endIndex);
-        eof.setStopIndex(endIndex - 1);
-        eof.setTokenIndex(size);
+        eofStart = endIndex;
+        eofTokenIndex = size;
     }
 
     /** Returns how many tokens there are. */
@@ -54,17 +84,49 @@ public final class TokenArray implements TokenStream {
         return size;
     }
 
+    /** Returns the type of token {@code i}, or EOF at or after the limit of the window. */
+    public int type(int i) {
+        return i < limit ? types[i] : Token.EOF;
+    }
+
+    /** Returns the offset of the first char of token {@code i}. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** Returns the offset of the last char of token {@code i}. */
+    public int stop(int i) {
+        return stops[i];
+    }
+
+    /** Returns the furthest token the parser looked at since {@link #window}; at most the limit. */
+    int furthest() {
+        return furthest;
+    }
+
+    /** Returns the limit of the window: where EOF is. */
+    int limit() {
+        return limit;
+    }
+
     /** Returns token {@code i}. */
     @Override
     public Token get(int i) {
-        return tokens[i];
+        return view(i);
     }
 
     /** Reads from token {@code start}, with EOF reported at token {@code limit}. */
     public TokenArray window(int start, int limit) {
         this.index = start;
+        this.base = start;
+        this.furthest = start - 1;
         this.limit = Math.min(limit, size);
         return this;
+    }
+
+    /** Moves to the end of a parse that ended before token {@code index}, as if it had run. */
+    void skipTo(int index) {
+        this.index = index;
     }
 
     /** Returns the index of the next token to read. */
@@ -79,13 +141,38 @@ public final class TokenArray implements TokenStream {
         if (k == 0 || at < 0) {
             return null;
         }
-        return at < limit ? tokens[at] : eof;
+        if (at > furthest) {
+            furthest = Math.min(at, limit);
+        }
+        return view(at);
     }
 
     @Override
     public int LA(int i) {
-        Token token = LT(i);
-        return token == null ? 0 : token.getType();
+        int at = i > 0 ? index + i - 1 : index + i;
+        if (i == 0 || at < 0) {
+            return 0;
+        }
+        if (at > furthest) {
+            furthest = Math.min(at, limit);
+        }
+        return at < limit ? types[at] : Token.EOF;
+    }
+
+    private View view(int at) {
+        int slot = at - base + BEHIND;
+        if (slot < 0) {
+            return new View(at - base);
+        }
+        if (slot >= views.length) {
+            views = Arrays.copyOf(views, Math.max(views.length * 2, slot + 1));
+        }
+        View view = views[slot];
+        if (view == null) {
+            view = new View(at - base);
+            views[slot] = view;
+        }
+        return view;
     }
 
     @Override
@@ -118,11 +205,11 @@ public final class TokenArray implements TokenStream {
 
     @Override
     public String getText(Interval interval) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder out = new StringBuilder();
         for (int i = Math.max(0, interval.a); i <= interval.b && i < limit; i++) {
-            text.append(tokens[i].getText());
+            out.append(CharFolding.fold(text, starts[i], stops[i] + 1));
         }
-        return text.toString();
+        return out.toString();
     }
 
     @Override
@@ -143,5 +230,115 @@ public final class TokenArray implements TokenStream {
     @Override
     public String getSourceName() {
         return UNKNOWN_SOURCE_NAME;
+    }
+
+    /** The token at a place relative to the start of the current window; EOF at its limit. */
+    private final class View implements Token {
+        private final int offset;
+
+        View(int offset) {
+            this.offset = offset;
+        }
+
+        private int at() {
+            return base + offset;
+        }
+
+        @Override
+        public int getType() {
+            return type(at());
+        }
+
+        @Override
+        public String getText() {
+            int at = at();
+            return at < limit ? CharFolding.fold(text, starts[at], stops[at] + 1) : "<EOF>";
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return -1;
+        }
+
+        @Override
+        public int getChannel() {
+            return DEFAULT_CHANNEL;
+        }
+
+        @Override
+        public int getTokenIndex() {
+            int at = at();
+            return at < limit ? at : eofTokenIndex;
+        }
+
+        @Override
+        public int getStartIndex() {
+            int at = at();
+            return at < limit ? starts[at] : eofStart;
+        }
+
+        @Override
+        public int getStopIndex() {
+            int at = at();
+            return at < limit ? stops[at] : eofStart - 1;
+        }
+
+        @Override
+        public TokenSource getTokenSource() {
+            return source;
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return source.getInputStream();
+        }
+
+        @Override
+        public String toString() {
+            return "[@" + getTokenIndex() + "," + getStartIndex() + ":" + getStopIndex() + "='" + getText() + "',<" + getType() + ">]";
+        }
+    }
+
+    /** What error recovery asks of a token source: a factory for the tokens it makes up. */
+    private final class Source implements TokenSource {
+        @Override
+        public Token nextToken() {
+            throw new UnsupportedOperationException("the tokens are in the array");
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return -1;
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return new FoldedCharStream().reset(text, 0, text.length());
+        }
+
+        @Override
+        public String getSourceName() {
+            return UNKNOWN_SOURCE_NAME;
+        }
+
+        @Override
+        public void setTokenFactory(TokenFactory<?> factory) {
+            // tokens are not made here
+        }
+
+        @Override
+        public TokenFactory<?> getTokenFactory() {
+            return CommonTokenFactory.DEFAULT;
+        }
     }
 }
