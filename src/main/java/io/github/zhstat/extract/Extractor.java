@@ -61,13 +61,8 @@ public final class Extractor {
                 i++;
                 continue;
             }
-            ScanItemContext item;
-            try {
-                item = syntax.parser(i, Math.min(size, i + LOOKAHEAD_TOKENS), true).scanItem();
-            } catch (RuntimeException e) {
-                if (!Syntax.isNoMatch(e)) {
-                    throw e;
-                }
+            ScanItemContext item = syntax.scanItem(i, Math.min(size, i + LOOKAHEAD_TOKENS));
+            if (item == null) {
                 i++;
                 continue;
             }

@@ -25,13 +25,8 @@ public final class StrictParser {
     public static StatValue parse(CharSequence text, Syntax syntax) {
         TokenArray tokens = syntax.lex(text);
         try {
-            StandaloneValueContext tree;
-            try {
-                tree = syntax.parser(0, tokens.size(), true).standaloneValue();
-            } catch (RuntimeException e) {
-                if (!Syntax.isNoMatch(e)) {
-                    throw e;
-                }
+            StandaloneValueContext tree = syntax.standaloneValue();
+            if (tree == null) {
                 tree = parseReportingErrors(syntax, text, tokens.size());
             }
             return ValueBuilder.value(tree.value());

@@ -2,6 +2,9 @@ package io.github.zhstat.parse;
 
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser;
+import io.github.zhstat.internal.grammar.ZhStatParser.ScanItemContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.StandaloneValueContext;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
@@ -14,7 +17,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 /**
  * The grammar, ready to run: per thread one token array and one parser, reused, over DFA
  * caches shared by all threads. Lexing runs on {@link LexerTables}; the parser predicts in SLL
- * mode and, while scanning, fails fast.
+ * mode and, while scanning, fails fast; fail-fast parses are kept by token shape
+ * ({@link ShapeCache}).
  *
  * <p>{@link #reference()} is the path this replaced, kept as the oracle of the tests that
  * compare both: ANTLR's own lexer, and no cache of parses.
@@ -23,6 +27,9 @@ public final class Syntax {
     private static final DFA[] PARSER_DFA = dfas(ZhStatParser._ATN);
     private static final PredictionContextCache PARSER_CACHE = new PredictionContextCache();
     private static final ThreadLocal<Syntax> PER_THREAD = ThreadLocal.withInitial(() -> new Syntax(false));
+    private static final int SCAN_ITEM = 0;
+    private static final int STANDALONE_VALUE = 1;
+    private static final int ENTRIES = 2;
     private static final ThreadLocal<Syntax> REFERENCE = ThreadLocal.withInitial(() -> new Syntax(true));
 
     private final TokenArray tokens = new TokenArray();
@@ -31,6 +38,7 @@ public final class Syntax {
     private final ANTLRErrorStrategy failFast = new FailFastStrategy();
     private final LexerTables tables;
     private final ReferenceLexer reference;
+    private final ShapeCache cache;
 
     private Syntax(boolean reference) {
         parser.removeErrorListeners();
@@ -38,6 +46,7 @@ public final class Syntax {
         parser.setInterpreter(parserSimulator);
         this.tables = reference ? null : LexerTables.get();
         this.reference = reference ? new ReferenceLexer() : null;
+        this.cache = reference ? null : new ShapeCache(ENTRIES);
     }
 
     /** Returns this thread's instance. */
@@ -112,6 +121,44 @@ public final class Syntax {
         parserSimulator.setPredictionMode(failFast ? PredictionMode.SLL : PredictionMode.LL);
         parser.setErrorHandler(failFast ? this.failFast : new DefaultErrorStrategy());
         return parser;
+    }
+
+    /**
+     * Reads the longest scan item at token {@code start} of the last {@link #lexSentence}, looking
+     * no further than {@code limit}; returns null if there is none. Fail-fast, and from the cache
+     * when these token types were read before.
+     */
+    public ScanItemContext scanItem(int start, int limit) {
+        return (ScanItemContext) cached(SCAN_ITEM, start, limit);
+    }
+
+    /** Reads the tokens of the last {@link #lex} as one whole value, fail-fast; null if they are not one. */
+    public StandaloneValueContext standaloneValue() {
+        return (StandaloneValueContext) cached(STANDALONE_VALUE, 0, tokens.size());
+    }
+
+    private ParserRuleContext cached(int entry, int start, int limit) {
+        tokens.window(start, limit);
+        if (cache != null) {
+            Object found = cache.find(tokens, entry, start);
+            if (found != null) {
+                return found == ShapeCache.NO_MATCH ? null : (ParserRuleContext) found;
+            }
+        }
+        ParserRuleContext found;
+        try {
+            ZhStatParser parser = parser(start, limit, true);
+            found = entry == SCAN_ITEM ? parser.scanItem() : parser.standaloneValue();
+        } catch (RuntimeException e) {
+            if (!isNoMatch(e)) {
+                throw e;
+            }
+            found = null;
+        }
+        if (cache != null) {
+            cache.put(tokens, entry, start, found);
+        }
+        return found;
     }
 
     /** Returns whether {@code e} is the fail-fast parser's way of saying "no expression here". */

@@ -112,6 +112,9 @@ public final class TokenArray implements TokenStream {
     /** Returns token {@code i}. */
     @Override
     public Token get(int i) {
+        if (i > furthest) {
+            furthest = Math.min(i, limit);
+        }
         return view(i);
     }
 
