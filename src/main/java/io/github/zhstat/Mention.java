@@ -25,6 +25,17 @@ import java.util.Objects;
  */
 public record Mention(int start, int end, String text, StatValue value) {
 
+    /**
+     * Checks the components.
+     *
+     * @param start index of the first char, at least 0
+     * @param end index after the last char, above {@code start}
+     * @param text the text of the mention, not null
+     * @param value what the mention says, not null
+     * @throws NullPointerException if {@code text} or {@code value} is null
+     * @throws IllegalArgumentException if {@code start} is negative, {@code end} not above
+     *     it, or {@code text} not {@code end - start} chars long
+     */
     public Mention {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(value, "value must not be null");

@@ -72,27 +72,32 @@ public enum MentionField {
         this.kinds = Set.copyOf(kinds);
     }
 
-    /** Returns the contract's name of the field, such as {@code "kind_of_bounds"}. */
+    /** {@return the contract's name of the field, such as {@code "kind_of_bounds"}} */
     public String key() {
         return key;
     }
 
-    /** Returns the Java type of its values: {@code String}, {@code Integer} or {@code Map}. */
+    /** {@return the Java type of its values: {@code String}, {@code Integer} or {@code Map}} */
     public Class<?> type() {
         return type;
     }
 
-    /** Returns the kinds of value the field belongs to; empty for the span fields of a mention. */
+    /** {@return the kinds of value the field belongs to; empty for the span fields of a mention} */
     public Set<Kind> kinds() {
         return kinds;
     }
 
-    /** Returns the fields of a value of a kind, in order, {@link #KIND} first. */
+    /**
+     * Returns the fields of a value of a kind.
+     *
+     * @param kind the kind, not null
+     * @return its fields in order, {@link #KIND} first; immutable
+     */
     public static List<MentionField> of(Kind kind) {
         return BY_KIND.get(kind);
     }
 
-    /** Returns the fields of a {@link #MAGNITUDE}: kind, value, unit and approx. */
+    /** {@return the fields of a {@link #MAGNITUDE}: kind, value, unit and approx} */
     public static List<MentionField> magnitudeFields() {
         return MAGNITUDE_FIELDS;
     }

@@ -38,7 +38,12 @@ import java.util.Objects;
 public final class MentionFields {
     private MentionFields() {}
 
-    /** Returns start, end and text of a mention, then the fields of its value. */
+    /**
+     * Returns the contract view of a mention.
+     *
+     * @param mention the mention, not null
+     * @return start, end and text, then the fields of its value; unmodifiable
+     */
     public static Map<String, Object> of(Mention mention) {
         Objects.requireNonNull(mention, "mention must not be null");
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -49,7 +54,12 @@ public final class MentionFields {
         return Collections.unmodifiableMap(fields);
     }
 
-    /** Returns the fields of a value, {@code kind} first. */
+    /**
+     * Returns the contract view of a value.
+     *
+     * @param value the value, not null
+     * @return the fields of the value, {@code kind} first; unmodifiable
+     */
     public static Map<String, Object> of(StatValue value) {
         Objects.requireNonNull(value, "value must not be null");
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -16,7 +16,9 @@ import java.util.Objects;
 public final class StatParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The input that was parsed. */
     private final String parsedText;
+    /** The UTF-16 index where the input stops making sense. */
     private final int errorIndex;
 
     /**
@@ -34,12 +36,12 @@ public final class StatParseException extends RuntimeException {
         this.errorIndex = errorIndex;
     }
 
-    /** Returns the text that was parsed, never null. */
+    /** {@return the text that was parsed, never null} */
     public String getParsedText() {
         return parsedText;
     }
 
-    /** Returns the UTF-16 index where the text stops making sense. */
+    /** {@return the UTF-16 index where the text stops making sense} */
     public int getErrorIndex() {
         return errorIndex;
     }

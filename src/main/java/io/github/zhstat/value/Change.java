@@ -16,6 +16,16 @@ import java.util.Optional;
 public record Change(Direction direction, Basis basis, Optional<String> baseline, Form form,
                      Optional<Magnitude> magnitude) implements StatValue {
 
+    /**
+     * Checks the components.
+     *
+     * @param direction which way, not null
+     * @param basis what it is measured against, not null
+     * @param baseline the baseline as written, in simplified characters, empty where not written
+     * @param form whether the magnitude is the difference or the new level, not null
+     * @param magnitude the size of the change; empty only for {@code 持平} with no figure
+     * @throws NullPointerException if a component is null
+     */
     public Change {
         Objects.requireNonNull(direction, "direction must not be null");
         Objects.requireNonNull(basis, "basis must not be null");
@@ -24,17 +34,36 @@ public record Change(Direction direction, Basis basis, Optional<String> baseline
         Objects.requireNonNull(magnitude, "magnitude must not be null");
     }
 
-    /** Returns a change by a magnitude with no written baseline. */
+    /**
+     * Returns a change by a magnitude ({@link Form#BY}) with no written baseline.
+     *
+     * @param direction which way, not null
+     * @param basis what it is measured against, not null
+     * @param magnitude the difference, not null
+     * @return the change
+     */
     public static Change by(Direction direction, Basis basis, Magnitude magnitude) {
         return new Change(direction, basis, Optional.empty(), Form.BY, Optional.of(magnitude));
     }
 
-    /** Returns a change to a new level with no written baseline. */
+    /**
+     * Returns a change to a new level ({@link Form#TO}) with no written baseline.
+     *
+     * @param direction which way, not null
+     * @param basis what it is measured against, not null
+     * @param magnitude the new level, not null
+     * @return the change
+     */
     public static Change to(Direction direction, Basis basis, Magnitude magnitude) {
         return new Change(direction, basis, Optional.empty(), Form.TO, Optional.of(magnitude));
     }
 
-    /** Returns this change with a written baseline. */
+    /**
+     * Returns this change with a written baseline.
+     *
+     * @param baseline the baseline as written, in simplified characters, not null
+     * @return a change equal to this one but for its baseline
+     */
     public Change withBaseline(String baseline) {
         return new Change(direction, basis, Optional.of(baseline), form, magnitude);
     }

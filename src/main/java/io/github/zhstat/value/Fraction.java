@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record Fraction(BigDecimal numerator, BigDecimal denominator, Approx approx) implements StatValue {
 
+    /**
+     * Checks the components and strips trailing zeros from the numbers.
+     *
+     * @param numerator not null
+     * @param denominator not null nor zero
+     * @param approx how exact it is ({@code 一半以上}), not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the denominator is zero
+     */
     public Fraction {
         numerator = Decimals.normal(numerator, "numerator");
         denominator = Decimals.normal(denominator, "denominator");
@@ -22,12 +31,19 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator, Approx appr
         checkArgument(denominator.signum() != 0, "denominator must not be zero");
     }
 
-    /** Returns the fraction {@code numerator/denominator}. */
+    /**
+     * Returns the fraction {@code numerator/denominator}.
+     *
+     * @param numerator the part
+     * @param denominator the whole, not zero
+     * @param approx how exact it is, not null
+     * @return the fraction, not reduced
+     */
     public static Fraction of(long numerator, long denominator, Approx approx) {
         return new Fraction(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), approx);
     }
 
-    /** Returns the contract form {@code "numerator/denominator"}, such as {@code "1/3"}. */
+    /** {@return the contract form {@code "numerator/denominator"}, such as {@code "1/3"}} */
     public String text() {
         return numerator.toPlainString() + "/" + denominator.toPlainString();
     }

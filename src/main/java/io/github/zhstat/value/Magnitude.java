@@ -7,6 +7,6 @@ package io.github.zhstat.value;
 public sealed interface Magnitude extends StatValue
         permits Quantity, Money, Percent, PercentPoint, Multiple {
 
-    /** Returns how exact the figure is, never null. */
+    /** {@return how exact the figure is, never null} */
     Approx approx();
 }

@@ -14,13 +14,30 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency, Approx approx) implements Magnitude {
 
+    /**
+     * Checks the components and strips trailing zeros from the amount.
+     *
+     * @param amount the sum, not null
+     * @param currency the currency, not null
+     * @param approx how exact the sum is, not null
+     * @throws NullPointerException if a component is null
+     */
     public Money {
         amount = Decimals.normal(amount, "amount");
         Objects.requireNonNull(currency, "currency must not be null");
         Objects.requireNonNull(approx, "approx must not be null");
     }
 
-    /** Returns money of a plain decimal amount and an ISO 4217 code such as {@code "CNY"}. */
+    /**
+     * Returns money of a plain decimal amount and an ISO 4217 code.
+     *
+     * @param amount a plain decimal such as {@code "322000000"}, not null
+     * @param currencyCode an ISO 4217 code such as {@code "CNY"}, not null
+     * @param approx how exact the sum is, not null
+     * @return the money
+     * @throws NumberFormatException if {@code amount} is not a decimal
+     * @throws IllegalArgumentException if {@code currencyCode} is no ISO 4217 code
+     */
     public static Money of(String amount, String currencyCode, Approx approx) {
         return new Money(Decimals.parse(amount, "amount"), Currency.getInstance(currencyCode), approx);
     }

@@ -15,18 +15,41 @@ import java.util.Optional;
  */
 public record Multiple(BigDecimal value, Approx approx, Optional<String> baseline) implements Magnitude {
 
+    /**
+     * Checks the components and strips trailing zeros from the factor.
+     *
+     * @param value the factor, not null
+     * @param approx how exact it is, not null
+     * @param baseline what it is a multiple of, in simplified characters, empty where not written
+     * @throws NullPointerException if a component is null
+     */
     public Multiple {
         value = Decimals.normal(value, "value");
         Objects.requireNonNull(approx, "approx must not be null");
         Objects.requireNonNull(baseline, "baseline must not be null");
     }
 
-    /** Returns a factor with no baseline. */
+    /**
+     * Returns a factor with no baseline.
+     *
+     * @param value a plain decimal such as {@code "3.3"}, not null
+     * @param approx how exact it is, not null
+     * @return the multiple
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static Multiple of(String value, Approx approx) {
         return new Multiple(Decimals.parse(value, "value"), approx, Optional.empty());
     }
 
-    /** Returns a factor of a baseline. */
+    /**
+     * Returns a factor of a baseline.
+     *
+     * @param value a plain decimal such as {@code "3"}, not null
+     * @param approx how exact it is, not null
+     * @param baseline what it is a multiple of, in simplified characters, not null
+     * @return the multiple
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static Multiple of(String value, Approx approx, String baseline) {
         return new Multiple(Decimals.parse(value, "value"), approx, Optional.of(baseline));
     }

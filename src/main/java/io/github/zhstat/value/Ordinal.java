@@ -11,12 +11,25 @@ import java.math.BigDecimal;
  */
 public record Ordinal(BigDecimal value) implements StatValue {
 
+    /**
+     * Checks the position and strips trailing zeros from it.
+     *
+     * @param value the position, a positive integer, not null
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is not a positive integer
+     */
     public Ordinal {
         value = Decimals.normal(value, "value");
         checkArgument(value.signum() > 0 && value.scale() <= 0, "an ordinal is a positive integer: %s", value);
     }
 
-    /** Returns the ordinal of a positive integer. */
+    /**
+     * Returns the ordinal of a positive integer.
+     *
+     * @param value the position, at least 1
+     * @return the ordinal
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public static Ordinal of(long value) {
         return new Ordinal(BigDecimal.valueOf(value));
     }

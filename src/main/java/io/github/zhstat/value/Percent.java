@@ -12,12 +12,26 @@ import java.util.Objects;
  */
 public record Percent(BigDecimal value, Approx approx) implements Magnitude {
 
+    /**
+     * Checks the components and strips trailing zeros from the value.
+     *
+     * @param value the number of hundredths, not null
+     * @param approx how exact it is, not null
+     * @throws NullPointerException if a component is null
+     */
     public Percent {
         value = Decimals.normal(value, "value");
         Objects.requireNonNull(approx, "approx must not be null");
     }
 
-    /** Returns the percentage of a plain decimal. */
+    /**
+     * Returns the percentage of a plain decimal.
+     *
+     * @param value a plain decimal such as {@code "98.78"}, not null
+     * @param approx how exact it is, not null
+     * @return the value
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static Percent of(String value, Approx approx) {
         return new Percent(Decimals.parse(value, "value"), approx);
     }

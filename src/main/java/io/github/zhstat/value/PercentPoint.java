@@ -12,12 +12,26 @@ import java.util.Objects;
  */
 public record PercentPoint(BigDecimal value, Approx approx) implements Magnitude {
 
+    /**
+     * Checks the components and strips trailing zeros from the value.
+     *
+     * @param value the number of points, not null
+     * @param approx how exact it is, not null
+     * @throws NullPointerException if a component is null
+     */
     public PercentPoint {
         value = Decimals.normal(value, "value");
         Objects.requireNonNull(approx, "approx must not be null");
     }
 
-    /** Returns the percentage points of a plain decimal. */
+    /**
+     * Returns the percentage points of a plain decimal.
+     *
+     * @param value a plain decimal such as {@code "20"}, not null
+     * @param approx how exact it is, not null
+     * @return the value
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static PercentPoint of(String value, Approx approx) {
         return new PercentPoint(Decimals.parse(value, "value"), approx);
     }

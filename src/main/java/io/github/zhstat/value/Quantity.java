@@ -16,18 +16,41 @@ import java.util.Optional;
  */
 public record Quantity(BigDecimal value, Optional<String> unit, Approx approx) implements Magnitude {
 
+    /**
+     * Checks the components and strips trailing zeros from the value.
+     *
+     * @param value the number, not null
+     * @param unit the measure word or unit, empty where none is written
+     * @param approx how exact the number is, not null
+     * @throws NullPointerException if a component is null
+     */
     public Quantity {
         value = Decimals.normal(value, "value");
         Objects.requireNonNull(unit, "unit must not be null");
         Objects.requireNonNull(approx, "approx must not be null");
     }
 
-    /** Returns a quantity of a plain decimal {@code value}, a {@code unit} (null for none). */
+    /**
+     * Returns a quantity of a plain decimal.
+     *
+     * @param value a plain decimal such as {@code "14000000"}, not null
+     * @param unit the measure word, or null for none
+     * @param approx how exact the number is, not null
+     * @return the quantity
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static Quantity of(String value, String unit, Approx approx) {
         return new Quantity(Decimals.parse(value, "value"), Optional.ofNullable(unit), approx);
     }
 
-    /** Returns an exact quantity. */
+    /**
+     * Returns an exact quantity of a plain decimal.
+     *
+     * @param value a plain decimal such as {@code "928"}, not null
+     * @param unit the measure word, or null for none
+     * @return the quantity, {@link Approx#EXACT}
+     * @throws NumberFormatException if {@code value} is not a decimal
+     */
     public static Quantity of(String value, String unit) {
         return of(value, unit, Approx.EXACT);
     }

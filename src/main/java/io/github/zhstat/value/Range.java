@@ -18,6 +18,16 @@ import java.util.Optional;
 public record Range(BigDecimal low, BigDecimal high, Optional<String> unit, BoundsKind boundsKind)
         implements StatValue {
 
+    /**
+     * Checks the components and strips trailing zeros from the bounds.
+     *
+     * @param low the lower bound, not null
+     * @param high the upper bound, not null and not below {@code low}
+     * @param unit the unit (or currency code) of both bounds, empty where none is written
+     * @param boundsKind what the bounds measure, not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code low} is above {@code high}
+     */
     public Range {
         low = Decimals.normal(low, "low");
         high = Decimals.normal(high, "high");
@@ -26,7 +36,17 @@ public record Range(BigDecimal low, BigDecimal high, Optional<String> unit, Boun
         checkArgument(low.compareTo(high) <= 0, "low %s must not be above high %s", low, high);
     }
 
-    /** Returns a range of plain decimals; {@code unit} may be null. */
+    /**
+     * Returns a range of plain decimals.
+     *
+     * @param low the lower bound, a plain decimal, not null
+     * @param high the upper bound, a plain decimal not below {@code low}, not null
+     * @param unit the unit or currency code of both bounds, or null for none
+     * @param boundsKind what the bounds measure, not null
+     * @return the range
+     * @throws NumberFormatException if a bound is not a decimal
+     * @throws IllegalArgumentException if {@code low} is above {@code high}
+     */
     public static Range of(String low, String high, String unit, BoundsKind boundsKind) {
         return new Range(Decimals.parse(low, "low"), Decimals.parse(high, "high"), Optional.ofNullable(unit), boundsKind);
     }

@@ -20,6 +20,16 @@ import java.util.OptionalInt;
  */
 public record StatDate(OptionalInt year, OptionalInt month, OptionalInt day) implements StatValue {
 
+    /**
+     * Checks that the fields form a date.
+     *
+     * @param year the year, empty where not written
+     * @param month the month 1 to 12, empty where not written
+     * @param day the day of the month, empty where not written
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if no field is present, if a year and a day have no
+     *     month, or if the fields form no real date
+     */
     public StatDate {
         Objects.requireNonNull(year, "year must not be null");
         Objects.requireNonNull(month, "month must not be null");
@@ -47,19 +57,32 @@ public record StatDate(OptionalInt year, OptionalInt month, OptionalInt day) imp
         }
     }
 
-    /** Returns the year {@code 2019}. */
+    /**
+     * Returns a year alone, such as {@code 2019年}.
+     *
+     * @param year the year
+     * @return the date
+     */
     public static StatDate ofYear(int year) {
         return new StatDate(OptionalInt.of(year), OptionalInt.empty(), OptionalInt.empty());
     }
 
-    /** Returns a full date. */
+    /**
+     * Returns a full date.
+     *
+     * @param year the year
+     * @param month the month, 1 to 12
+     * @param day the day of the month
+     * @return the date
+     * @throws IllegalArgumentException if the fields form no real date
+     */
     public static StatDate of(int year, int month, int day) {
         return new StatDate(OptionalInt.of(year), OptionalInt.of(month), OptionalInt.of(day));
     }
 
     /**
-     * Returns the contract form: {@code "2019"}, {@code "2019-05"}, {@code "2016-08-14"},
-     * {@code "--01-08"} (no year), {@code "--11"} (month only), {@code "---27"} (day only).
+     * {@return the contract form: {@code "2019"}, {@code "2019-05"}, {@code "2016-08-14"},
+     * {@code "--01-08"} (no year), {@code "--11"} (month only), {@code "---27"} (day only)}
      */
     public String text() {
         StringBuilder text = new StringBuilder();

@@ -11,6 +11,6 @@ package io.github.zhstat.value;
 public sealed interface StatValue
         permits Magnitude, Change, Range, Ordinal, Fraction, StatDate {
 
-    /** Returns the kind of the mention contract this value is written as, never null. */
+    /** {@return the kind of the mention contract this value is written as, never null} */
     Kind kind();
 }
