@@ -45,11 +45,15 @@ ZHAO        : '兆' ;
 
 // ---------------------------------------------------------------- approximation
 
-MORE_THAN_PREFIX  : '逾' | '超' | '超过' | '高于' | '大于' | '多于' ;
+MORE_THAN_PREFIX  : '逾' | '超' | '超过' | '大于' | '多于' | '突破' ;
+// 高于 and 低于 are approximations before a figure (高于5%) and comparisons before a baseline
+// (高于上年0.3个百分点): their own types, so the parser can tell the two
+HIGHER_THAN       : '高于' ;
+LOWER_THAN        : '低于' ;
 MORE_THAN_SUFFIX  : '余' | '多' | '有余' ;
 AT_LEAST_PREFIX   : '不少于' | '不低于' | '至少' ;
 AT_LEAST_SUFFIX   : '以上' ;
-LESS_THAN_PREFIX  : '不足' | '不到' | '低于' | '未满' | '小于' | '少于' ;
+LESS_THAN_PREFIX  : '不足' | '不到' | '未满' | '小于' | '少于' ;
 AT_MOST_PREFIX    : '不超过' | '最多' ;
 AT_MOST_SUFFIX    : '以下' | '以内' ;
 NEARLY_PREFIX     : '近' | '接近' | '将近' | '逼近' | '几乎' ;
@@ -106,32 +110,68 @@ PHYSICAL_UNIT
 
 // ---------------------------------------------------------------- changes
 
-YOY       : '同比' | '按年' ;
+YOY       : '同比' | '按年' | '年率' ;
+// yoy (Taiwan and company releases) is a basis and a growth-rate noun at once
+YOY_RATE  : 'yoy' | 'YoY' | 'YOY' | 'Yoy' ;
 POP       : '环比' | '按月' | '按季' ;
 THAN      : '比' | '较' | '较之' ;
+// 对上年同季: against a period named by a word
+AGAINST   : '对' ;
 WITH      : '与' | '和' | '跟' | '同' ;
 COMPARED  : '相比' | '相较' | '比较' ;
-// words that hold 比 or 较 without comparing: kept whole so they never open a baseline
-NOT_THAN  : '比例' | '比重' | '比率' | '比如' | '比赛' | '对比' | '无比' | '较为' | '比拟' ;
+// words that hold 比 or 较 without comparing: kept whole so they never open a baseline;
+// 较 before an adjective is "rather" (较快增长, 较大幅度)
+NOT_THAN  : '比例' | '比重' | '比率' | '比如' | '比赛' | '对比' | '无比' | '较为' | '比拟' | '可比' | '占比'
+          | '百分比' | '比对' | '比武' | '评比' | '比值' | '比照' | '比分' | '好比' | '正比' | '反比'
+          | '较快' | '较大' | '较好' | '较高' | '较低' | '较多' | '较少' | '较强' | '较弱' | '较小' | '较长'
+          | '较短' | '较重' | '较轻' | '较差' | '较早' | '较晚' | '较慢' | '较稳' | '较明显'
+          ;
 // 新增 (newly added) counts what is new, it does not compare; 期间 (during) is no measure word
 NEW       : '新增' ;
 DURING    : '期间' ;
 
 UP_VERB   : '上升' | '增长' | '增加' | '提升' | '提高' | '上涨' | '攀升' | '回升' | '上扬'
-          | '增多' | '成长' | '增产' | '增' | '升' | '涨' ;
-DOWN_VERB : '下降' | '减少' | '降低' | '下跌' | '回落' | '下滑' | '下挫' | '减低' | '衰退'
-          | '萎缩' | '减产' | '减' | '降' | '跌' ;
-UP_NOUN   : '增幅' | '升幅' | '涨幅' | '增速' | '增长幅度' | '上升幅度' | '增长率' ;
+          | '增多' | '成长' | '增产' | '上修' | '跃升' | '激增' | '加快' | '提速' | '扩大' | '增' | '升' | '涨' ;
+DOWN_VERB : '下降' | '减少' | '降低' | '下跌' | '回落' | '下滑' | '下挫' | '减低' | '衰退' | '跌落'
+          | '萎缩' | '减产' | '缩水' | '锐减' | '骤降' | '下修' | '放缓' | '放慢' | '缩小' | '减' | '降' | '跌' ;
+UP_NOUN   : '增幅' | '升幅' | '涨幅' | '增速' | '增长幅度' | '上升幅度' | '增长率' | '成长率' | '增率' ;
 DOWN_NOUN : '降幅' | '跌幅' | '减幅' | '下降幅度' | '降低幅度' ;
+// 翻番, 翻两番: doubled, quadrupled
+DOUBLING  : '翻' ;
+DOUBLINGS : '番' ;
 FLAT      : '持平' ;
 AVERAGE   : '平均' ;
 RESPECTIVELY : '分别' ;
+// how a change is said: they stand between its baseline and its verb and are part of neither
+ADVERB    : '进一步' | '大幅' | '大幅度' | '略' | '略有' | '明显' | '有所' | '小幅' | '稳步' | '继续'
+          | '持续' | '显著' | '同步' | '快速' | '稳定' | '基本' ;
+// 多破案件500起, 少发生事故12起: more or fewer of something, in a comparison
+FEWER     : '少' ;
+// (下同): the same basis holds for what follows in the text
+SAME_BELOW : '下同' ;
 PERFECTIVE : '了' ;
 TO        : '至' | '到' ;
 BECOME    : '为' ;
-REACH     : '达' | '达到' ;
+REACH     : '达' | '达到' | '可达' ;
 IS        : '是' | '相当于' ;
 OF        : '的' ;
+
+// ---------------------------------------------------------------- words that hold a keyword
+
+// The lexer takes the longest match, so a common word that holds a keyword is kept whole
+// here and the keyword inside it never reads: 维持平稳 holds no 持平, 最近一段 no 近一,
+// 全年增长 no 年增. No rule uses WORD: it is as plain as OTHER.
+WORD
+    : '维持' | '保持' | '坚持' | '扶持' | '支持' | '主持' | '最近' | '附近' | '靠近' | '邻近' | '就近'
+    | '一体化' | '一把手' | '两会' | '十四五' | '十三五' | '十二五' | '十一五' | '十五五'
+    | '三次产业' | '零件' | '零部件' | '零售' | '零星' | '第三方' | '三角洲' | '同时' | '同等' | '同类' | '同样'
+    | '共同' | '合同' | '不同' | '相同' | '同志' | '增加值' | '增值'
+    ;
+// years named by a word, not a number: 去年成长5% has no 年增
+YEAR_WORD
+    : '去年' | '今年' | '明年' | '前年' | '上年' | '全年' | '当年' | '同年' | '本年' | '次年' | '每年'
+    | '历年' | '往年' | '近年' | '逐年' | '连年' | '上半年' | '下半年'
+    ;
 
 // ---------------------------------------------------------------- ranks and names
 
@@ -148,6 +188,13 @@ SESSION   : '届' ;
 SECTOR    : '产业' ;
 PLENUM_ORDER : '中' ;
 PLENUM    : '全会' | '全体会议' ;
+MEETING   : '会议' | '大会' | '常委会' ;
+// numbered slogans: 四个自信, 两个确立, 三个代表
+MOTTO     : '自信' | '确立' | '维护' | '意识' | '全面' | '代表' | '务必' | '没有变' | '统筹' | '轮子' ;
+// 争第一, 创一流: a slogan of places
+STRIVE    : '争' | '争创' | '争当' | '争做' ;
+// a list number followed by spaces (2   本报告期), not a count of what follows; no rule uses it
+LIST_NUMBER : DIGIT DIGIT? [ \t\u00a0\u3000] [ \t\u00a0\u3000]+ ;
 
 // ---------------------------------------------------------------- punctuation
 

@@ -16,18 +16,26 @@ standaloneValue : value EOF ;
 scan     : scanItem (. .?)? EOF ;
 scanItem : name | mention | looseBasis ;
 
-// 同比2018年，平均降幅超17%: a basis with no change of its own before a comma
-looseBasis : basis COMMA ;
+looseBasis
+    : basis sameBelow? (COMMA | LPAREN)   # basisAlone          // 同比2018年，平均降幅超17%; 较二〇一八年(54 225宗)增加
+    | basis ADVERB* direction COMMA        # changeWithoutFigure // 比上年略有减少，减少0.1%
+    ;
 
 value    : change | multipleOf | rank | figure ;
-mention  : change | multipleOf | rank | dateSpan | figureList ;
+mention  : change | multipleOf | rank | dateSpan | figureList | restatement ;
 
 // ---------------------------------------------------------------- changes
 
-// 同比上升19.17%, 比2012年下降43%, 同比分别下降15%、62%, 平均降幅超17%, 提升至91.39%
+// 同比上升19.17%, 比2012年下降43%, 同比分别下降15%、62%, 平均降幅超17%, 提升至91.39%,
+// 由8 884宗增加806宗(+9.1%)至9 690宗, 翻两番, 高于上年0.3个百分点, 百分之4.7的跌幅, 多破案件500起
 change
-    : basis? AVERAGE? RESPECTIVELY? movement AVERAGE? magnitude (listSeparator magnitude)*
-    | basis? RESPECTIVELY? FLAT
+    : (basis sameBelow? ADVERB*)? AVERAGE? RESPECTIVELY? movement toDate? magnitude restatement?
+      (listSeparator magnitude restatement?)* chainEnd? sameBelow?
+    | ((basis | WITH baseline) ADVERB*)? RESPECTIVELY? FLAT          // 与上年持平: no 相比 needed
+    | (basis sameBelow? ADVERB*)? doubling
+    | comparedTo magnitude (listSeparator magnitude)*
+    | basis? magnitude OF trailingDirection
+    | (basis | IS YEAR_WORD?) moreOrFewer magnitude
     ;
 
 basis
@@ -37,14 +45,18 @@ basis
     | MONTH                          # periodOnPeriod    // 月增
     | THAN baseline                  # explicitBasis
     | WITH baseline COMPARED         # explicitBasis
+    | (WITH | AGAINST) datedBaseline # explicitBasis     // 对上年同季, 与上年增长 (相比 left out)
     ;
 
-// what a figure is compared with, as written: 2012年, 去年同期, 前两年平均数
+// what a figure is compared with, as written: 2012年, 去年同期, 前两年平均数, 8月预估值3.10%;
+// an adverb (进一步) or a parenthesised figure after it is no part of it
 baseline : baselineWord+ (AVERAGE baselineWord+)* ;
 baselineWord
     : ~( COMMA | SENTENCE_END | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | AVERAGE | RESPECTIVELY
-       | COMPARED | OF | LIST_SEP | IS | YOY | POP | THAN )
+       | COMPARED | OF | LIST_SEP | IS | YOY | POP | THAN | ADVERB | LPAREN | RPAREN | MORE_THAN_SUFFIX | FEWER
+       | DOUBLING )
     ;
+datedBaseline : YEAR_WORD baselineWord* ;
 
 // the form: BY (上升15%, 增幅为15%) or TO (升至, 下降到, 上升为)
 movement
@@ -53,7 +65,34 @@ movement
     | directionNoun (BECOME | REACH | IS)?    # movedBy
     ;
 direction     : UP_VERB | DOWN_VERB ;
-directionNoun : UP_NOUN | DOWN_NOUN ;
+directionNoun : UP_NOUN | DOWN_NOUN | YOY_RATE ;
+
+// 下跌至二〇一八年的54 225宗: the date of the new level is a mention of its own
+toDate : date OF ;
+// 增加5 000宗(+9.2%): the same change in another unit; 盗窃(-12.5%): a change whose sign is its direction
+restatement : LPAREN magnitude RPAREN ;
+// 增加806宗至9 690宗: the new level after the change
+chainEnd : TO magnitude restatement? ;
+// 比上年增长7%(下同): the basis holds for the changes after it in the text
+sameBelow : LPAREN SAME_BELOW RPAREN ;
+// 翻番 is twice, 翻两番 four times
+doubling : DOUBLING digit? DOUBLINGS ;
+// 高于上年0.3个百分点: a comparison, not an approximation
+comparedTo : (HIGHER_THAN | LOWER_THAN) namedBaseline ;
+namedBaseline : namedWord+ ;
+// 12.4%的增长, 两成的降幅
+trailingDirection : direction | directionNoun ;
+// 多破案件5824起, 少发生事故12起
+moreOrFewer : (MORE_THAN_SUFFIX | FEWER) namedWord? namedWord? namedWord? namedWord? ;
+// a word that is no number and no part of a figure
+namedWord
+    : ~( COMMA | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | NUMBER | YEAR_DIGITS | ISO_DATE | CN_ZERO | CN_ONE
+       | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE | CN_TEN | CN_HUNDRED
+       | CN_THOUSAND | WAN | YI | ZHAO | PERCENT_OF | SEVERAL | PLUS | MINUS | MORE_THAN_PREFIX | MORE_THAN_SUFFIX
+       | AT_LEAST_PREFIX | LESS_THAN_PREFIX | AT_MOST_PREFIX | NEARLY_PREFIX | ABOUT_PREFIX | HIGHER_THAN
+       | LOWER_THAN | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | CNY | USD | HKD | TWD | MOP | EUR | JPY
+       | GBP | KRW | FEWER )
+    ;
 
 magnitude : approxPrefix? measured approxSuffix? ;
 
@@ -177,7 +216,7 @@ cnDigit     : digit | CN_ZERO ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 
 approxPrefix
-    : MORE_THAN_PREFIX | AT_LEAST_PREFIX | LESS_THAN_PREFIX | AT_MOST_PREFIX
+    : MORE_THAN_PREFIX | HIGHER_THAN | AT_LEAST_PREFIX | LESS_THAN_PREFIX | LOWER_THAN | AT_MOST_PREFIX
     | NEARLY_PREFIX | ABOUT_PREFIX
     ;
 approxSuffix : MORE_THAN_SUFFIX | AT_LEAST_SUFFIX | AT_MOST_SUFFIX | ABOUT_SUFFIX ;
@@ -191,5 +230,8 @@ name
     | (NUMBER | YEAR_DIGITS) LATIN                                       # codeName
     | (NUMBER | YEAR_DIGITS) (PLUS (NUMBER | YEAR_DIGITS | LATIN))+      # formula
     | ORDINAL_PREFIX digit SECTOR                                        # sectorName   // 第一产业
+    | ORDINAL_PREFIX? cnInteger MEASURE? (PLENUM | MEETING)              # meetingName  // 人大三次会议, 第四次会议
+    | cnInteger MEASURE MOTTO                                            # slogan       // 四个自信, 两个维护
+    | STRIVE ordinal                                                     # slogan       // 争第一
     ;
 plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

@@ -16,6 +16,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * can begin an expression reads the longest one the grammar allows ({@code scanItem}). A name
  * is stepped over; a basis left alone before a comma ({@code 同比2018年，}) is kept for the
  * changes after it in the same sentence; anything else that is a measurement becomes mentions.
+ * Commas and sentence ends are told to the reader, which scopes each basis by them.
  */
 public final class Extractor {
     /** Token types that can begin a scan item, from the grammar itself. */
@@ -39,11 +40,13 @@ public final class Extractor {
     /** Extracts with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
     public static List<Mention> extract(CharSequence text, Syntax syntax) {
         List<Mention> mentions = new ArrayList<>();
+        MentionReader reader = new MentionReader(text, mentions);
         try {
             int at = 0;
             do {
                 at = syntax.lexSentence(text, at, text.length(), MAX_SENTENCE_TOKENS);
-                scanSentence(syntax, text, mentions);
+                scanSentence(syntax, reader);
+                reader.endSentence();
             } while (at < text.length());
             return List.copyOf(mentions);
         } finally {
@@ -51,12 +54,14 @@ public final class Extractor {
         }
     }
 
-    private static void scanSentence(Syntax syntax, CharSequence text, List<Mention> mentions) {
+    private static void scanSentence(Syntax syntax, MentionReader reader) {
         TokenArray tokens = syntax.tokens();
         int size = tokens.size();
-        MentionReader reader = new MentionReader(text, mentions);
         int i = 0;
         while (i < size) {
+            if (tokens.type(i) == ZhStatLexer.COMMA) {
+                reader.endClause();
+            }
             if (!STARTS.contains(tokens.type(i)) || isDashAfterNumber(tokens, i)) {
                 i++;
                 continue;
@@ -68,12 +73,13 @@ public final class Extractor {
             }
             int next = item.getStop().getTokenIndex() + 1;
             if (item.looseBasis() != null) {
-                reader.carry(item.looseBasis().basis());
+                reader.carry(item.looseBasis());
                 i++;
             } else if (item.name() != null) {
                 i = next;
             } else {
-                i = read(reader, item) ? next : i + 1;
+                boolean opensClause = i > 0 && tokens.type(i - 1) == ZhStatLexer.COMMA;
+                i = read(reader, item, opensClause) ? next : i + 1;
             }
         }
     }
@@ -91,9 +97,9 @@ public final class Extractor {
      * measures nothing measures nothing from a later member either, so the scan steps over it;
      * anything else that yields nothing is retried from the next token.
      */
-    private static boolean read(MentionReader reader, ScanItemContext item) {
+    private static boolean read(MentionReader reader, ScanItemContext item, boolean opensClause) {
         try {
-            return reader.read(item.mention()) || item.mention().figureList() != null;
+            return reader.read(item.mention(), opensClause) || item.mention().figureList() != null;
         } catch (InvalidFigureException e) {
             return false;
         }

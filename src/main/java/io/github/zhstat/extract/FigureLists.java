@@ -6,8 +6,11 @@ import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredFigureContext;
 import io.github.zhstat.parse.ValueBuilder;
 import io.github.zhstat.value.BoundsKind;
+import io.github.zhstat.value.Magnitude;
 import io.github.zhstat.value.Money;
+import io.github.zhstat.value.Multiple;
 import io.github.zhstat.value.Percent;
+import io.github.zhstat.value.PercentPoint;
 import io.github.zhstat.value.Quantity;
 import io.github.zhstat.value.Range;
 import io.github.zhstat.value.StatValue;
@@ -58,17 +61,37 @@ final class FigureLists {
 
     /** Returns the plain number {@code value} with the unit of the last figure, or null. */
     private static StatValue unitOfLast(StatValue value, StatValue lastValue, FigureContext last) {
-        BigDecimal number = ((Quantity) value).value();
-        if (!MentionPolicy.isMeasurement(last)) {
+        if (!MentionPolicy.isMeasurement(last) || !(last instanceof MeasuredFigureContext measured)
+                || !(lastValue instanceof Magnitude magnitude)) {
             return null;
         }
-        if (lastValue instanceof Quantity quantity && quantity.unit().isPresent()) {
-            return new Quantity(number, quantity.unit(), quantity.approx());
+        return withUnitOf((Magnitude) value, measured.measured(), magnitude).orElse(null);
+    }
+
+    /**
+     * Returns a plain number of a list with the unit and the scale of the list's last figure
+     * ({@code 1.2、0.8、2.5个百分点}, {@code 3、5、8亿元}); empty where the last figure has none.
+     */
+    static Optional<Magnitude> withUnitOf(Magnitude plain, MeasuredContext lastCtx, Magnitude last) {
+        BigDecimal number = ((Quantity) plain).value();
+        if (ValueBuilder.amountOf(lastCtx) instanceof CountedAmountContext counted && counted.scales() != null) {
+            number = number.multiply(ValueBuilder.scale(counted));
         }
-        if (lastValue instanceof Percent percent) {
-            return new Percent(number, percent.approx());
+        if (last instanceof Quantity quantity) {
+            return quantity.unit().isEmpty() ? Optional.empty()
+                    : Optional.of(new Quantity(number, quantity.unit(), quantity.approx()));
         }
-        return null;
+        if (last instanceof Percent percent) {
+            return Optional.of(new Percent(number, percent.approx()));
+        }
+        if (last instanceof PercentPoint points) {
+            return Optional.of(new PercentPoint(number, points.approx()));
+        }
+        if (last instanceof Money money) {
+            return Optional.of(new Money(number, money.currency(), money.approx()));
+        }
+        Multiple multiple = (Multiple) last;
+        return Optional.of(new Multiple(number, multiple.approx(), Optional.empty()));
     }
 
     private static Optional<Range> neighbours(StatValue first, FigureContext last, StatValue lastValue) {

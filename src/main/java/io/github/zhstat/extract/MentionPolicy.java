@@ -68,9 +68,17 @@ final class MentionPolicy {
     /** Returns whether a quantity has no unit, no scale and no approximation: a plain number. */
     static boolean isPlainNumber(FigureContext figure) {
         return figure instanceof MeasuredFigureContext measured
-                && measured.approxPrefix() == null && measured.approxSuffix() == null
-                && measured.measured().quantity() != null && measured.measured().quantity().unit() == null
-                && measured.measured().quantity().amount() instanceof CountedAmountContext counted
+                && measured.approxPrefix() == null && measured.approxSuffix() == null && isPlainNumber(measured.measured());
+    }
+
+    /** Returns whether the magnitude of a change is a plain number: a member of a list before its unit. */
+    static boolean isPlainNumber(MagnitudeContext magnitude) {
+        return magnitude.approxPrefix() == null && magnitude.approxSuffix() == null && isPlainNumber(magnitude.measured());
+    }
+
+    private static boolean isPlainNumber(MeasuredContext measured) {
+        return measured.quantity() != null && measured.quantity().unit() == null
+                && measured.quantity().amount() instanceof CountedAmountContext counted
                 && counted.scales() == null && counted.approxInfix(0) == null;
     }
 

@@ -1,54 +1,77 @@
 package io.github.zhstat.extract;
 
 import io.github.zhstat.Mention;
-import io.github.zhstat.internal.grammar.ZhStatParser.BasisContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.BasisAloneContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ChainEndContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChangeContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.ChangeWithoutFigureContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureListContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.LooseBasisContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MentionContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MonthSpanContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.RestatementContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearSpanContext;
-import io.github.zhstat.value.StatDate;
+import io.github.zhstat.parse.Changes;
 import io.github.zhstat.parse.ValueBuilder;
-import io.github.zhstat.value.Basis;
 import io.github.zhstat.value.Change;
+import io.github.zhstat.value.Magnitude;
+import io.github.zhstat.value.StatDate;
 import io.github.zhstat.value.StatValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 
-/** Turns the mentions the grammar read in one sentence into {@link Mention}s. */
+/**
+ * Turns the mentions the grammar read in one document into {@link Mention}s, and gives each
+ * change with no basis of its own the basis that governs it ({@link BasisScope}).
+ */
 final class MentionReader {
     private final CharSequence text;
     private final List<Mention> out;
-    private Basis carriedBasis = Basis.NONE;
-    private Optional<String> carriedBaseline = Optional.empty();
-    private int carriedEnd = -1;
+    private final BasisScope scope = new BasisScope();
 
     MentionReader(CharSequence text, List<Mention> out) {
         this.text = text;
         this.out = out;
     }
 
-    /**
-     * Keeps a loose basis for the changes that follow it in the sentence. A basis read inside the
-     * one already kept (同期相比 inside 与去年同期相比) does not replace it.
-     */
-    void carry(BasisContext basis) {
-        if (basis.getStop().getStopIndex() <= carriedEnd) {
-            return;
-        }
-        carriedEnd = basis.getStop().getStopIndex();
-        carriedBasis = ValueBuilder.basis(basis);
-        carriedBaseline = ValueBuilder.baseline(basis);
+    /** A comma ends a clause. */
+    void endClause() {
+        scope.endClause();
     }
 
-    /** Adds the mentions of {@code mention}; returns false, adding none, if it measures nothing. */
-    boolean read(MentionContext mention) {
-        if (mention.change() != null) {
-            return readChange(mention.change());
+    /** A sentence end ends a clause and what a loose basis carried. */
+    void endSentence() {
+        scope.endSentence();
+    }
+
+    /**
+     * Keeps a loose basis for the changes that follow it in the sentence ({@code 同比2018年，}), or a
+     * change without a figure for the clause that restates it ({@code 比上年略有减少，减少0.1%}).
+     */
+    void carry(LooseBasisContext loose) {
+        if (loose instanceof BasisAloneContext alone) {
+            scope.carry(alone.basis(), alone.basis().getStop().getStopIndex(), alone.sameBelow() != null);
+        } else {
+            scope.stated(Changes.change((ChangeWithoutFigureContext) loose), false);
         }
+    }
+
+    /**
+     * Adds the mentions of {@code mention}; returns false, adding none, if it measures nothing.
+     * {@code opensClause} says that it stands right after a comma.
+     */
+    boolean read(MentionContext mention, boolean opensClause) {
+        if (mention.change() != null) {
+            return readChange(mention.change(), opensClause);
+        }
+        if (mention.restatement() != null) {
+            return restate(mention.restatement(), Optional.empty());
+        }
+        scope.figure();
         if (mention.figureList() != null) {
             return readFigures(mention.figureList());
         }
@@ -72,31 +95,65 @@ final class MentionReader {
         return true;
     }
 
-    private boolean readChange(ChangeContext ctx) {
+    private boolean readChange(ChangeContext ctx, boolean opensClause) {
         List<MagnitudeContext> magnitudes = ctx.magnitude();
-        for (MagnitudeContext magnitude : magnitudes) {
-            if (!MentionPolicy.isMeasurement(magnitude)) {
-                return false;
-            }
-        }
-        if (magnitudes.isEmpty()) {
-            add(ctx.getStart(), ctx.getStop(), withCarriedBasis(ValueBuilder.change(ctx, 0)));
+        if (magnitudes.isEmpty()) { // 持平, 翻番
+            add(ctx.getStart(), ctx.getStop(), scope.govern(Changes.change(ctx, 0), opensClause, !ctx.sameBelow().isEmpty()));
             return true;
         }
-        List<Mention> members = new ArrayList<>(magnitudes.size());
+        List<Change> members = new ArrayList<>(magnitudes.size());
+        MagnitudeContext last = magnitudes.get(magnitudes.size() - 1);
         for (int i = 0; i < magnitudes.size(); i++) {
-            Token first = i == 0 ? ctx.getStart() : magnitudes.get(i).getStart();
-            members.add(mention(first, magnitudes.get(i).getStop(), withCarriedBasis(ValueBuilder.change(ctx, i))));
+            Change change = Changes.change(ctx, i);
+            if (!MentionPolicy.isMeasurement(magnitudes.get(i))) {
+                Optional<Magnitude> shared = magnitudes.get(i) == last || !MentionPolicy.isPlainNumber(magnitudes.get(i))
+                        ? Optional.empty() : FigureLists.withUnitOf(change.magnitude().get(), last.measured(),
+                                ValueBuilder.magnitude(last));
+                if (shared.isEmpty() || !MentionPolicy.isMeasurement(last)) {
+                    return false;
+                }
+                change = new Change(change.direction(), change.basis(), change.baseline(), change.form(), shared);
+            }
+            members.add(change);
         }
-        out.addAll(members);
+        boolean standing = !ctx.sameBelow().isEmpty();
+        Token first = ctx.getStart();
+        if (ctx.toDate() != null) { // 下跌至二〇一八年的54 225宗: the date is a mention of its own
+            add(ctx.toDate().date().getStart(), ctx.toDate().date().getStop(), ValueBuilder.date(ctx.toDate().date()));
+            first = magnitudes.get(0).getStart();
+        } else if (ctx.IS() != null) { // 相当于每年多破案件5824起: a comparison of its own, restating none
+            first = ctx.moreOrFewer().getStart();
+            opensClause = false;
+        }
+        int member = 0;
+        Change before = null;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof MagnitudeContext magnitude) {
+                before = scope.govern(members.get(member), opensClause && member == 0, standing);
+                Token stop = ctx.trailingDirection() != null ? ctx.getStop() : magnitude.getStop();
+                add(member == 0 ? first : magnitude.getStart(), stop, before);
+                member++;
+            } else if (child instanceof RestatementContext restatement) {
+                restate(restatement, Optional.of(before));
+            } else if (child instanceof ChainEndContext chain && MentionPolicy.isMeasurement(chain.magnitude())) {
+                before = Changes.chainEnd(chain, before);
+                add(chain.getStart(), chain.magnitude().getStop(), before);
+                if (chain.restatement() != null) {
+                    restate(chain.restatement(), Optional.of(before));
+                }
+            }
+        }
         return true;
     }
 
-    private Change withCarriedBasis(Change change) {
-        if (change.basis() != Basis.NONE || carriedBasis == Basis.NONE) {
-            return change;
+    /** Adds the change a parenthesised figure restates; returns false if it is none. */
+    private boolean restate(RestatementContext ctx, Optional<Change> restated) {
+        Optional<Change> change = Changes.restatement(ctx, restated);
+        if (change.isEmpty() || !MentionPolicy.isMeasurement(ctx.magnitude())) {
+            return false;
         }
-        return new Change(change.direction(), carriedBasis, carriedBaseline, change.form(), change.magnitude());
+        add(ctx.magnitude().getStart(), ctx.magnitude().getStop(), change.get());
+        return true;
     }
 
     private boolean readFigures(FigureListContext list) {
@@ -108,12 +165,8 @@ final class MentionReader {
     }
 
     private void add(Token first, Token last, StatValue value) {
-        out.add(mention(first, last, value));
-    }
-
-    private Mention mention(Token first, Token last, StatValue value) {
         int start = first.getStartIndex();
         int end = last.getStopIndex() + 1;
-        return new Mention(start, end, text.subSequence(start, end).toString(), value);
+        out.add(new Mention(start, end, text.subSequence(start, end).toString(), value));
     }
 }

@@ -12,9 +12,9 @@ final class Approximations {
     static Approx of(int tokenType) {
         return switch (tokenType) {
             // 十几, 十数: ten and some more
-            case MORE_THAN_PREFIX, MORE_THAN_SUFFIX, SEVERAL -> Approx.MORE_THAN;
+            case MORE_THAN_PREFIX, HIGHER_THAN, MORE_THAN_SUFFIX, SEVERAL -> Approx.MORE_THAN;
             case AT_LEAST_PREFIX, AT_LEAST_SUFFIX -> Approx.AT_LEAST;
-            case LESS_THAN_PREFIX -> Approx.LESS_THAN;
+            case LESS_THAN_PREFIX, LOWER_THAN -> Approx.LESS_THAN;
             case AT_MOST_PREFIX, AT_MOST_SUFFIX -> Approx.AT_MOST;
             case NEARLY_PREFIX -> Approx.NEARLY;
             case ABOUT_PREFIX, ABOUT_SUFFIX -> Approx.ABOUT;

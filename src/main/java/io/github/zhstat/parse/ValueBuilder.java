@@ -51,7 +51,7 @@ public final class ValueBuilder {
                 throw new InvalidFigureException(change.listSeparator(0).getStart().getStartIndex(),
                         "unparsed text found: a list holds several figures, extract reads them");
             }
-            return change(change, 0);
+            return Changes.change(change, 0);
         }
         if (ctx.multipleOf() != null) {
             return multipleOf(ctx.multipleOf());
@@ -62,40 +62,13 @@ public final class ValueBuilder {
         return figure(ctx.figure());
     }
 
-    /** The change of a {@code change} rule with its {@code member}-th magnitude (0 for 持平). */
-    public static Change change(ChangeContext ctx, int member) {
-        Basis basis = Basis.NONE;
-        Optional<String> baseline = Optional.empty();
-        if (ctx.basis() != null) {
-            basis = basis(ctx.basis());
-            baseline = baseline(ctx.basis());
-        }
-        if (ctx.FLAT() != null) {
-            return new Change(Direction.FLAT, basis, baseline, Form.BY, Optional.empty());
-        }
-        MovementContext movement = ctx.movement();
-        int word = movement.getStart().getType();
-        Direction direction = word == UP_VERB || word == UP_NOUN ? Direction.UP : Direction.DOWN;
-        Form form = movement instanceof MovedToContext ? Form.TO : Form.BY;
-        return new Change(direction, basis, baseline, form, Optional.of(magnitude(ctx.magnitude(member))));
-    }
-
-    /** What a {@code basis} rule compares with: 同比 is YOY, 环比 POP, 比/较/与…相比 EXPLICIT. */
-    public static Basis basis(BasisContext ctx) {
-        return ctx instanceof YearOnYearContext ? Basis.YOY : ctx instanceof PeriodOnPeriodContext ? Basis.POP : Basis.EXPLICIT;
-    }
-
-    /** The baseline written in a {@code basis} rule ({@code 2012年} of 比2012年), if any. */
-    public static Optional<String> baseline(BasisContext ctx) {
-        return Optional.ofNullable(ctx.getRuleContext(BaselineContext.class, 0)).map(ParserRuleContext::getText);
-    }
-
     /** The amount of a measured figure; null for 三成, which has a number and no amount. */
     public static AmountContext amountOf(MeasuredContext ctx) {
         return ctx.getRuleContext(ParserRuleContext.class, 0).getRuleContext(AmountContext.class, 0);
     }
 
-    static Magnitude magnitude(MagnitudeContext ctx) {
+    /** The figure of a change's magnitude. */
+    public static Magnitude magnitude(MagnitudeContext ctx) {
         return measured(ctx.measured(), Approximations.of(ctx.approxPrefix()), Approximations.of(ctx.approxSuffix()));
     }
 
@@ -248,7 +221,8 @@ public final class ValueBuilder {
         return new Range(low, high, Optional.of(unit.getText()), BoundsKind.QUANTITY);
     }
 
-    static StatDate date(DateContext ctx) {
+    /** The date of a {@code date} rule. */
+    public static StatDate date(DateContext ctx) {
         if (ctx instanceof IsoDateContext iso) {
             String[] parts = iso.getText().split("-");
             return check(ctx, () -> StatDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
