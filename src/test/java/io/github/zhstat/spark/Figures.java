@@ -1,0 +1,21 @@
+package io.github.zhstat.spark;
+
+import static org.apache.spark.sql.functions.input_file_name;
+
+import io.github.zhstat.spark.ZhStatSpark;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+public class Figures {
+    public static void main(String[] args) {
+        SparkSession spark = SparkSession.builder().appName("figures").getOrCreate();
+        Dataset<Row> docs = spark.read().option("wholetext", true).text(args[0]).withColumn("doc", input_file_name());
+        ZhStatSpark.mentions(docs, "doc", "value").write().parquet(args[1]);
+
+        ZhStatSpark.register(spark);
+        docs.createOrReplaceTempView("docs");
+        spark.sql("SELECT doc, m.text, m.direction, m.magnitude.value FROM docs "
+                + "LATERAL VIEW explode(zhstat_extract(value)) t AS m WHERE m.kind = 'CHANGE'").show(5, false);
+    }
+}
