@@ -1,9 +1,12 @@
 package io.github.zhstat;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static io.github.zhstat.value.Kind.*;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import io.github.zhstat.value.Kind;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +56,10 @@ public enum MentionField {
     /** The {@link io.github.zhstat.value.BoundsKind} name of a range. */
     KIND_OF_BOUNDS("kind_of_bounds", String.class, EnumSet.of(RANGE));
 
-    private static final List<MentionField> MAGNITUDE_FIELDS = List.of(KIND, VALUE, UNIT, APPROX);
-    private static final Map<Kind, List<MentionField>> BY_KIND = new EnumMap<>(Kind.class);
-
-    static {
-        for (Kind kind : Kind.values()) {
-            BY_KIND.put(kind, EnumSet.allOf(MentionField.class).stream().filter(f -> f.kinds.contains(kind)).toList());
-        }
-    }
+    private static final List<MentionField> MAGNITUDE_FIELDS = ImmutableList.of(KIND, VALUE, UNIT, APPROX);
+    private static final Map<Kind, List<MentionField>> BY_KIND = Maps.immutableEnumMap(Maps.toMap(
+            EnumSet.allOf(Kind.class),
+            kind -> EnumSet.allOf(MentionField.class).stream().filter(f -> f.kinds.contains(kind)).collect(toImmutableList())));
 
     private final String key;
     private final Class<?> type;
@@ -69,7 +68,7 @@ public enum MentionField {
     MentionField(String key, Class<?> type, Set<Kind> kinds) {
         this.key = key;
         this.type = type;
-        this.kinds = Set.copyOf(kinds);
+        this.kinds = Sets.immutableEnumSet(kinds);
     }
 
     /** {@return the contract's name of the field, such as {@code "kind_of_bounds"}} */
@@ -82,7 +81,7 @@ public enum MentionField {
         return type;
     }
 
-    /** {@return the kinds of value the field belongs to; empty for the span fields of a mention} */
+    /** {@return the kinds of value the field belongs to, in {@link Kind} order; empty for the span fields of a mention} */
     public Set<Kind> kinds() {
         return kinds;
     }
