@@ -22,7 +22,7 @@ looseBasis
     ;
 
 value    : change | multipleOf | rank | figure ;
-mention  : change | multipleOf | rank | dateSpan | figureList | restatement ;
+mention  : change | multipleOf | rank | dateSpan | eraDate | figureList | restatement ;
 
 // ---------------------------------------------------------------- changes
 
@@ -50,7 +50,9 @@ basis
 
 // what a figure is compared with, as written: 2012年, 去年同期, 前两年平均数, 8月预估值3.10%;
 // an adverb (进一步) or a parenthesised figure after it is no part of it
-baseline : baselineWord+ (AVERAGE baselineWord+)* ;
+baseline : (baselineWord | yearInParentheses)+ (AVERAGE baselineWord+)* ;
+// 较去(111)年, 较去（2024）年: the year in parentheses is part of the baseline
+yearInParentheses : DEICTIC_YEAR LPAREN (NUMBER | YEAR_DIGITS) RPAREN YEAR ;
 baselineWord
     : ~( COMMA | SENTENCE_END | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | AVERAGE | RESPECTIVELY
        | COMPARED | OF | LIST_SEP | IS | YOY | POP | THAN | ADVERB | LPAREN | RPAREN | MORE_THAN_SUFFIX | FEWER
@@ -62,11 +64,13 @@ datedBaseline : YEAR_WORD baselineWord* ;
 movement
     : direction PERFECTIVE? (TO | BECOME)     # movedTo
     | direction PERFECTIVE?                   # movedBy
-    | directionNoun (BECOME | REACH | IS)?    # movedBy
+    | directionNoun gloss? RESPECTIVELY? (BECOME | REACH | IS)?    # movedBy
     ;
 direction     : UP_VERB | DOWN_VERB ;
 directionNoun : UP_NOUN | DOWN_NOUN | YOY_RATE ;
 
+// 年增率(yoy)达12.68%: a gloss in parentheses after a growth-rate noun
+gloss : LPAREN (YOY_RATE | LATIN) RPAREN ;
 // 下跌至二〇一八年的54 225宗: the date of the new level is a mention of its own
 toDate : date OF ;
 // 增加5 000宗(+9.2%): the same change in another unit; 盗窃(-12.5%): a change whose sign is its direction
@@ -74,7 +78,7 @@ restatement : LPAREN magnitude RPAREN ;
 // 增加806宗至9 690宗: the new level after the change
 chainEnd : TO magnitude restatement? ;
 // 比上年增长7%(下同): the basis holds for the changes after it in the text
-sameBelow : LPAREN SAME_BELOW RPAREN ;
+sameBelow : LPAREN SAME_BELOW ~(RPAREN | SENTENCE_END)* RPAREN ;   // (下同), (下同，增速为实际增长率)
 // 翻番 is twice, 翻两番 four times
 doubling : DOUBLING digit? DOUBLINGS ;
 // 高于上年0.3个百分点: a comparison, not an approximation
@@ -95,6 +99,16 @@ namedWord
     ;
 
 magnitude : approxPrefix? measured approxSuffix? ;
+
+// Years of the Republic of China without 民国, where a year stands: 111年8月, 去(111)年,
+// 至112年, 110年至112年. The extractor reads them so in traditional script only.
+eraDate
+    : eraYear monthOfYear dayOfMonth?                  # eraMonth
+    | DEICTIC_YEAR LPAREN NUMBER RPAREN YEAR           # eraDeictic
+    | (TO | THAN | WITH) eraYear ((TO | DASH | LIST_SEP) eraYear)*    # eraYears
+    | eraYear ((TO | DASH | LIST_SEP) eraYear)+                       # eraYears
+    ;
+eraYear : NUMBER YEAR ;
 
 // 是去年同期的3倍, 是过去17年的3.3倍
 multipleOf : IS baseline OF approxPrefix? multiple approxSuffix? ;

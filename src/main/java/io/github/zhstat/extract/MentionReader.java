@@ -32,6 +32,7 @@ final class MentionReader {
     private final CharSequence text;
     private final List<Mention> out;
     private final BasisScope scope = new BasisScope();
+    private Boolean traditional;
 
     MentionReader(CharSequence text, List<Mention> out) {
         this.text = text;
@@ -74,6 +75,12 @@ final class MentionReader {
         scope.figure();
         if (mention.figureList() != null) {
             return readFigures(mention.figureList());
+        }
+        if (mention.eraDate() != null) {
+            if (traditional == null) {
+                traditional = EraDates.isTraditional(text);
+            }
+            return addAll(EraDates.read(mention.eraDate(), traditional));
         }
         if (mention.dateSpan() instanceof YearSpanContext years) {
             Token first = years.YEAR_DIGITS().getSymbol();
@@ -157,7 +164,10 @@ final class MentionReader {
     }
 
     private boolean readFigures(FigureListContext list) {
-        List<FigureLists.Reading> readings = FigureLists.read(list.figure());
+        return addAll(FigureLists.read(list.figure()));
+    }
+
+    private boolean addAll(List<FigureLists.Reading> readings) {
         for (FigureLists.Reading reading : readings) {
             add(reading.first(), reading.last(), reading.value());
         }

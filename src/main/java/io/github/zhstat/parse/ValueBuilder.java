@@ -253,6 +253,12 @@ public final class ValueBuilder {
         return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
     }
 
+    /** The day of a {@code dayOfMonth} rule: {@code 27日} is {@code ---27}. */
+    public static StatDate day(DayOfMonthContext ctx) {
+        int day = dayOrMonth(ctx.getStart(), ctx.cnInteger());
+        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(day)));
+    }
+
     /** The first month of {@code 1至11月}: {@code --01}. */
     public static StatDate firstMonth(MonthSpanContext ctx) {
         int month = dayOrMonth(ctx.getStart(), ctx.cnInteger());
