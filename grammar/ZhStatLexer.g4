@@ -24,20 +24,36 @@ NUMBER      : DIGIT+ FRACTION_PART?
 
 // ---------------------------------------------------------------- Chinese numerals
 
-CN_ZERO     : '零' | '〇' | '○' ;
-CN_ONE      : '一' | '壹' | '幺' ;
-CN_TWO      : '二' | '两' | '贰' ;
-CN_THREE    : '三' | '叁' ;
-CN_FOUR     : '四' | '肆' ;
-CN_FIVE     : '五' | '伍' ;
-CN_SIX      : '六' | '陆' ;
-CN_SEVEN    : '七' | '柒' ;
-CN_EIGHT    : '八' | '捌' ;
-CN_NINE     : '九' | '玖' ;
+CN_ZERO     : ZERO_CHAR ;
+// 二OO八年: Latin O for 〇, read only inside a year of Chinese digits
+LATIN_ZEROS : [Oo]+ ;
+CN_ONE      : ONE_CHAR ;
+CN_TWO      : TWO_CHAR ;
+CN_THREE    : THREE_CHAR ;
+// 参 (參) is 叁 only beside a place (參拾參); alone it is the 参 of 参加
+CAN         : '参' ;
+CN_FOUR     : FOUR_CHAR ;
+CN_FIVE     : FIVE_CHAR ;
+CN_SIX      : SIX_CHAR ;
+CN_SEVEN    : SEVEN_CHAR ;
+CN_EIGHT    : EIGHT_CHAR ;
+CN_NINE     : NINE_CHAR ;
 CN_TEN      : '十' | '拾' ;
 CN_HUNDRED  : '百' | '佰' ;
 CN_THOUSAND : '千' | '仟' ;
+// 廿三, 卅二, 卌: twenty, thirty and forty in one char
+CN_TWENTY   : '廿' ;
+CN_THIRTY   : '卅' ;
+CN_FORTY    : '卌' ;
 CN_POINT    : '点' ;
+// 三.二%, 一二‧四%, 一○‧五: a decimal point before a Chinese digit, with that first decimal, as
+// Taiwan writes them; before an Arabic digit (“7·02”) the point is no decimal point
+CN_POINT_DIGIT
+    : ('.' | '\u2027' | '\u30fb' | '\u00b7')
+      (ZERO_CHAR | ONE_CHAR | TWO_CHAR | THREE_CHAR | FOUR_CHAR | FIVE_CHAR | SIX_CHAR | SEVEN_CHAR | EIGHT_CHAR | NINE_CHAR)
+    ;
+// 零下4摄氏度: below zero
+BELOW_ZERO  : '零下' ;
 WAN         : '万' ;
 YI          : '亿' ;
 // 兆 is 10^12, as in Taiwan and in 万亿
@@ -51,11 +67,13 @@ MORE_THAN_PREFIX  : '逾' | '超' | '超过' | '大于' | '多于' | '突破' ;
 HIGHER_THAN       : '高于' ;
 LOWER_THAN        : '低于' ;
 MORE_THAN_SUFFIX  : '余' | '多' | '有余' ;
-AT_LEAST_PREFIX   : '不少于' | '不低于' | '至少' ;
-AT_LEAST_SUFFIX   : '以上' ;
+AT_LEAST_PREFIX   : '不少于' | '不低于' | '至少' | '最少' | '起码' | '最起码' ;
+AT_LEAST_SUFFIX   : '以上' | '或以上' | '及以上' | '(含)以上' ;
 LESS_THAN_PREFIX  : '不足' | '不到' | '未满' | '小于' | '少于' ;
 AT_MOST_PREFIX    : '不超过' | '最多' ;
-AT_MOST_SUFFIX    : '以下' | '以内' ;
+AT_MOST_SUFFIX    : '以下' | '以内' | '或以下' | '及以下' | '(含)以下' ;
+// 1万(含)-5万元: the bound is part of the range
+INCLUSIVE         : '(含)' ;
 NEARLY_PREFIX     : '近' | '接近' | '将近' | '逼近' | '几乎' ;
 ABOUT_PREFIX      : '约' | '大约' ;
 ABOUT_SUFFIX      : '左右' | '上下' ;
@@ -65,8 +83,13 @@ SEVERAL           : '数' | '几' ;
 // ---------------------------------------------------------------- units
 
 PERCENT_SIGN  : '%' ;
+// 5.32‰ is 0.532%
+PER_MILLE     : '‰' ;
 PERCENT_OF    : '百分之' ;
 PERCENT_POINT : '个百分点' | '百分点' ;
+// tenths and hundredths of a percentage point: 0.86个千分点 is 0.086, 25个基点 0.25
+PER_MILLE_POINT : '个千分点' | '千分点' ;
+BASIS_POINT   : '个基点' | '基点' ;
 FRACTION_OF   : '分之' ;
 HALF          : '半' ;
 TIMES         : '倍' ;
@@ -74,20 +97,36 @@ TIMES         : '倍' ;
 TENTH         : '成' ;
 
 // 元 alone is the unit of whatever currency is named, CNY where none is
-YUAN : '元' | '块' | '块钱' ;
+YUAN : '元' | '圆' | '块' | '块钱' ;
+// the sub-units of 元: 3元5角, 十块三毛, 5角2分
+JIAO : '角' | '毛' ;
+FEN  : '分' ;
+// a cheque's closing 整 (人民币壹万元整)
+CLOSING : '整' | '正' ;
 CNY : '人民币' ;
 USD : '美元' | '美金' | '$' | 'US$' ;
 HKD : '港元' | '港币' | 'HK$' ;
 TWD : '新台币' | '台币' | 'NT$' ;
-MOP : '澳门元' | '澳门币' | '澳元' ;
+MOP : '澳门元' | '澳门币' | '葡币' ;
+AUD : '澳元' | '澳币' ;
 EUR : '欧元' ;
-JPY : '日元' ;
+JPY : '日元' | '日币' ;
+SGD : '新加坡元' | '新币' ;
+RUB : '卢布' ;
+THB : '泰铢' ;
+CAD : '加元' | '加币' ;
+CHF : '瑞士法郎' ;
+INR : '印度卢比' | '卢比' ;
 GBP : '英镑' ;
 KRW : '韩元' ;
 
 YEAR  : '年' ;
 MONTH : '月' ;
+// 3月份 is 3月
+MONTH_NAMED : '月份' ;
 DAY   : '日' ;
+// 3月5号: 号 is 日 after a month
+DAY_NUMBERED : '号' ;
 
 // what is counted: the measure words (classifiers) of Chinese
 MEASURE
@@ -96,6 +135,7 @@ MEASURE
     | '类' | '场' | '款' | '户' | '所' | '座' | '部' | '本' | '套' | '枚' | '把' | '艘'
     | '架' | '头' | '匹' | '种' | '位' | '例' | '篇' | '笔' | '单' | '间' | '栋' | '幢'
     | '颗' | '粒' | '棵' | '株' | '组' | '队' | '层' | '页' | '轮' | '批' | '片' | '门'
+    | '桶' | '箱' | '袋' | '瓶'
     ;
 // how long
 TIME_UNIT
@@ -103,10 +143,14 @@ TIME_UNIT
     ;
 // how much
 PHYSICAL_UNIT
-    : '千克' | '公斤' | '克' | '毫克' | '吨' | '公吨' | '海里' | '斤' | '公里' | '千米' | '米' | '厘米'
+    : '千克' | '公斤' | '克' | '毫克' | '吨' | '公吨' | '海里' | '公里' | '千米' | '米' | '厘米'
+    | '毫米' | '公分' | '公尺' | '英里' | '英尺' | '英寸' | '盎司' | '磅'
     | '平方米' | '平方公里' | '亩' | '公顷' | '立方米' | '毫升' | '公升' | '千瓦' | '千瓦时'
-    | 'TB' | 'GB' | 'MB' | 'KB' | 'PB' | 'kg' | 'km'
+    | 'TB' | 'GB' | 'MB' | 'KB' | 'PB' | 'kg' | 'km' | 'g' | 'mg' | 'cm' | 'mm' | 'm' | 'L' | 'ml' | 'mL'
     ;
+// 斤 is also the unit of 3斤5两 (两 lexes as CN_TWO); 升 is also the verb of 上升
+JIN     : '斤' ;
+CELSIUS : '℃' | '°C' | '摄氏度' ;
 
 // ---------------------------------------------------------------- changes
 
@@ -131,7 +175,9 @@ NEW       : '新增' ;
 DURING    : '期间' ;
 
 UP_VERB   : '上升' | '增长' | '增加' | '提升' | '提高' | '上涨' | '攀升' | '回升' | '上扬'
-          | '增多' | '成长' | '增产' | '上修' | '跃升' | '激增' | '加快' | '提速' | '扩大' | '增' | '升' | '涨' ;
+          | '增多' | '成长' | '增产' | '上修' | '跃升' | '激增' | '加快' | '提速' | '扩大' | '增' | '涨' ;
+// 升 rises (同比升2%) or is a litre (2升)
+SHENG     : '升' ;
 DOWN_VERB : '下降' | '减少' | '降低' | '下跌' | '回落' | '下滑' | '下挫' | '减低' | '衰退' | '跌落'
           | '萎缩' | '减产' | '缩水' | '锐减' | '骤降' | '下修' | '放缓' | '放慢' | '缩小' | '减' | '降' | '跌' ;
 UP_NOUN   : '增幅' | '升幅' | '涨幅' | '增速' | '增长幅度' | '上升幅度' | '增长率' | '成长率' | '增率' ;
@@ -201,7 +247,11 @@ LIST_NUMBER : DIGIT DIGIT? [ \t\u00a0\u3000] [ \t\u00a0\u3000]+ ;
 
 LIST_SEP  : '、' ;
 AND       : '及' | '以及' ;
-DASH      : '~' | '～' | '—' | '–' ;
+DASH      : '~' | '～' | '〜' | '—' | '–' | '——' | '--' ;
+// 从8500到3万港元
+FROM      : '从' ;
+// 1/2, 520公斤/亩
+SLASH     : '/' ;
 PLUS      : '+' ;
 MINUS     : '-' | '负' ;
 LPAREN    : '(' ;
@@ -215,5 +265,15 @@ WS        : [ \t\u00a0\u2002-\u200b\u202f\u3000]+ -> channel(HIDDEN) ;
 OTHER     : . ;
 
 fragment DIGIT           : [0-9] ;
+fragment ZERO_CHAR       : '零' | '〇' | '○' ;
+fragment ONE_CHAR        : '一' | '壹' | '幺' ;
+fragment TWO_CHAR        : '二' | '两' | '贰' ;
+fragment THREE_CHAR      : '三' | '叁' ;
+fragment FOUR_CHAR       : '四' | '肆' ;
+fragment FIVE_CHAR       : '五' | '伍' ;
+fragment SIX_CHAR        : '六' | '陆' ;
+fragment SEVEN_CHAR      : '七' | '柒' ;
+fragment EIGHT_CHAR      : '八' | '捌' ;
+fragment NINE_CHAR       : '九' | '玖' ;
 fragment FRACTION_PART   : '.' DIGIT+ ;
 fragment GROUP_SEPARATOR : ',' | ' ' | '\u2009' | '\u202f' ;

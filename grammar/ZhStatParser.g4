@@ -54,7 +54,7 @@ baseline : (baselineWord | yearInParentheses)+ (AVERAGE baselineWord+)* ;
 // 较去(111)年, 较去（2024）年: the year in parentheses is part of the baseline
 yearInParentheses : DEICTIC_YEAR LPAREN (NUMBER | YEAR_DIGITS) RPAREN YEAR ;
 baselineWord
-    : ~( COMMA | SENTENCE_END | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | AVERAGE | RESPECTIVELY
+    : ~( COMMA | SENTENCE_END | UP_VERB | SHENG | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | AVERAGE | RESPECTIVELY
        | COMPARED | OF | LIST_SEP | IS | YOY | POP | THAN | ADVERB | LPAREN | RPAREN | MORE_THAN_SUFFIX | FEWER
        | DOUBLING )
     ;
@@ -66,7 +66,7 @@ movement
     | direction PERFECTIVE?                   # movedBy
     | directionNoun gloss? RESPECTIVELY? (BECOME | REACH | IS)?    # movedBy
     ;
-direction     : UP_VERB | DOWN_VERB ;
+direction     : UP_VERB | SHENG | DOWN_VERB ;
 directionNoun : UP_NOUN | DOWN_NOUN | YOY_RATE ;
 
 // 年增率(yoy)达12.68%: a gloss in parentheses after a growth-rate noun
@@ -92,10 +92,10 @@ moreOrFewer : (MORE_THAN_SUFFIX | FEWER) namedWord? namedWord? namedWord? namedW
 namedWord
     : ~( COMMA | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | NUMBER | YEAR_DIGITS | ISO_DATE | CN_ZERO | CN_ONE
        | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE | CN_TEN | CN_HUNDRED
-       | CN_THOUSAND | WAN | YI | ZHAO | PERCENT_OF | SEVERAL | PLUS | MINUS | MORE_THAN_PREFIX | MORE_THAN_SUFFIX
+       | CN_THOUSAND | CAN | CN_TWENTY | CN_THIRTY | CN_FORTY | WAN | YI | ZHAO | PERCENT_OF | SEVERAL | PLUS | MINUS | MORE_THAN_PREFIX | MORE_THAN_SUFFIX
        | AT_LEAST_PREFIX | LESS_THAN_PREFIX | AT_MOST_PREFIX | NEARLY_PREFIX | ABOUT_PREFIX | HIGHER_THAN
-       | LOWER_THAN | UP_VERB | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | CNY | USD | HKD | TWD | MOP | EUR | JPY
-       | GBP | KRW | FEWER )
+       | LOWER_THAN | UP_VERB | SHENG | DOWN_VERB | UP_NOUN | DOWN_NOUN | FLAT | CNY | USD | HKD | TWD | MOP | AUD
+       | EUR | JPY | GBP | KRW | SGD | RUB | THB | CAD | CHF | INR | FEWER )
     ;
 
 magnitude : approxPrefix? measured approxSuffix? ;
@@ -118,7 +118,7 @@ rank : RANK SCOPE? ordinal ;
 
 // 2020—2022年, 1至11月: two dates, with one 年 or 月
 dateSpan
-    : YEAR_DIGITS (TO | DASH | MINUS) year                       # yearSpan
+    : FROM? YEAR_DIGITS (TO | DASH | MINUS) year                 # yearSpan
     | (NUMBER | cnInteger) (TO | DASH | MINUS) monthOfYear       # monthSpan
     ;
 
@@ -140,31 +140,63 @@ measured : percent | percentPoint | multiple | money | quantity ;
 
 percent
     : amount PERCENT_SIGN                           # percentBySign
+    | amount PER_MILLE                              # percentBySign     // 5.32‰ is 0.532%
     | PERCENT_OF amount                             # percentInWords
     | number TENTH (digit | NUMBER | HALF)?         # percentInTenths
     ;
-percentPoint : amount PERCENT_POINT ;
+// 20个百分点; 0.86个千分点 is 0.086 points, 25个基点 0.25
+percentPoint : amount (PERCENT_POINT | PER_MILLE_POINT | BASIS_POINT) ;
 multiple     : amount TIMES ;
-// 元 names the unit of the currency before the number (新台币88.6亿元), or CNY
-money        : currency? amount (currency | YUAN)+ | currency amount ;
+// 元 names the unit of the currency before the number (新台币88.6亿元), or CNY; where two
+// currencies are written (9000元日币) the named one wins; sub-units and a closing 整 follow 元
+money
+    : currency? amount (currency | YUAN)+ subUnits? perUnit? CLOSING?
+    | currency amount
+    ;
+// 3元5角, 十块三毛, 3元5角2分, 3元零5分; 一块二 is 1.2, 一块二毛五 1.25
+subUnits
+    : subUnit JIAO (subUnit FEN?)?
+    | CN_ZERO? subUnit FEN
+    | digit
+    ;
+subUnit : digit | NUMBER ;
+// 520公斤/亩, 3.2元/千瓦时: the rate base belongs to the unit
+perUnit : SLASH (unit | MONTH | DAY) ;
 // 五大类: 大 (major) may stand between a number and its measure word
-quantity     : amount (BIG? unit HALF?)? ;   // 一年半: and a half
+// the longer readings first: where a shorter one reads the same tokens (3斤 of 3斤5两), the first wins
+quantity
+    : amount JIN subUnit CN_TWO                     // 3斤5两 is 3.5斤
+    | NUMBER SHENG                                  // 2升; 两升 is a slogan's (两降两升)
+    | amount (BIG? unit perUnit? HALF?)?            // 一年半: and a half
+    | HALF halfUnit                                 // 半斤, 半个
+    | BELOW_ZERO amount CELSIUS                     // 零下4摄氏度
+    ;
 
-unit     : MEASURE | TIME_UNIT | PHYSICAL_UNIT | YEAR ;
-currency : CNY | USD | HKD | TWD | MOP | EUR | JPY | GBP | KRW ;
+unit     : MEASURE | TIME_UNIT | PHYSICAL_UNIT | JIN | CELSIUS | YEAR ;
+// 上半年 is a period, not half a year
+halfUnit : MEASURE | TIME_UNIT | PHYSICAL_UNIT | JIN ;
+currency : CNY | USD | HKD | TWD | MOP | AUD | EUR | JPY | GBP | KRW | SGD | RUB | THB | CAD | CHF | INR ;
 
-// 三分之一, 千分之五, 一半
+// 三分之一, 千分之五, 负千分之15 (-15/1000), 五百分之二 (2/500), 1/2, 一半
 fraction
     : (number scales? | scales) FRACTION_OF number  # fractionInWords
+    | number PERCENT_OF number                      # fractionOfHundreds
+    | NUMBER SLASH NUMBER                           # fractionWithSlash
     | CN_ONE HALF                                   # half
     ;
 
 // 3至5万人, 21至75个月, 3%-5%; 两三个, 三四十人
+// 从8500到3万港元, 1万元--5万元, 1万(含)-5万元
 range
-    : rangeBound (TO | DASH | MINUS) rangeBound     # spanRange
-    | digit digit smallScale? scales? rangeUnit?    # neighbourRange
+    : FROM? rangeBound (TO | DASH | MINUS) rangeBound     # spanRange
+    | neighbours smallScale? scales? rangeUnit?           # neighbourRange
     ;
-rangeBound : amount rangeUnit? ;
+// 两三个, 三四十人: two neighbouring digits; other pairs (一一 is 11) are strings of digits
+neighbours
+    : CN_ONE CN_TWO | CN_TWO CN_THREE | CN_THREE CN_FOUR | CN_FOUR CN_FIVE
+    | CN_FIVE CN_SIX | CN_SIX CN_SEVEN | CN_SEVEN CN_EIGHT | CN_EIGHT CN_NINE
+    ;
+rangeBound : amount rangeUnit? INCLUSIVE? ;
 rangeUnit  : unit | currency | YUAN | PERCENT_SIGN ;
 
 // 第三, 第38个, 第十九届; 第1-3名 reads as its first place
@@ -176,13 +208,20 @@ date
     | DEICTIC_YEAR LPAREN YEAR_DIGITS RPAREN YEAR   # deicticYear
     | ROC_ERA (NUMBER | cnInteger) YEAR              # rocYear          // 民国112年 is 2023
     | year monthOfYear? dayOfMonth?                 # calendarDate
+    | year? monthOfYear numberedDay                 # calendarDate
     | monthOfYear dayOfMonth?                       # calendarDate
     | dayOfMonth                                    # calendarDate
     ;
 year        : (YEAR_DIGITS | yearInWords) YEAR ;
-yearInWords : (digit | CN_ZERO) (digit | CN_ZERO) (digit | CN_ZERO) (digit | CN_ZERO) ;
-monthOfYear : (NUMBER | cnInteger) MONTH ;
+// four Chinese digits; 二OO八: Latin O for 〇, four digits in all (checked when the value is built)
+yearInWords
+    : cnDigit cnDigit cnDigit cnDigit
+    | cnDigit (cnDigit | LATIN_ZEROS)* LATIN_ZEROS (cnDigit | LATIN_ZEROS)*
+    ;
+monthOfYear : (NUMBER | cnInteger) (MONTH | MONTH_NAMED) ;     // 3月份
 dayOfMonth  : (NUMBER | cnInteger) DAY ;
+// 号 is a day only after a month (3月5号); 5号 alone is a number
+numberedDay : (NUMBER | cnInteger) DAY_NUMBERED ;
 
 // ---------------------------------------------------------------- numbers
 
@@ -194,12 +233,14 @@ amount
     ;
 approxInfix : MORE_THAN_SUFFIX | SEVERAL ;
 scale       : WAN | YI | ZHAO ;
-scales      : scale scale? ;                    // 万亿: two at most
+scales      : scale+ ;      // 万亿: two at most, checked when the value is built (一万万亿 is refused whole)
 smallScale  : CN_TEN | CN_HUNDRED | CN_THOUSAND ;
 
 // the Chinese reading comes first: where both read the same tokens, the longer one wins
+// 三点五, 零點77, 点五 (0.5), 三.二
 number
-    : MINUS? cnInteger (CN_POINT (digit | CN_ZERO)+)?     # chineseNumber
+    : MINUS? cnInteger (CN_POINT (cnDigit+ | NUMBER) | CN_POINT_DIGIT cnDigit*)?   # chineseNumber
+    | MINUS? CN_POINT cnDigit+                            # chineseNumber
     | (PLUS | MINUS)? (NUMBER | YEAR_DIGITS)              # arabicNumber
     ;
 
@@ -207,7 +248,8 @@ number
 // place values are checked when the value is built
 cnInteger
     : cnPart (scale cnPart)*
-    | NUMBER (scale (cnPart | NUMBER))+
+    | scale cnPart                      // 萬九 is 一万九千: a scale with no digit is one of it
+    | (NUMBER | YEAR_DIGITS) (scale (cnPart | NUMBER | YEAR_DIGITS))+
     ;
 // a part below 万: places descend, 零 stands for a skipped place, a last digit may stand for
 // the next place down (两千三 is 2300); or a string of one to four digits (二〇一九)
@@ -220,12 +262,14 @@ places
     | hundreds (CN_ZERO? tens)? (CN_ZERO? ones)?
     | tens ones?
     ;
+// a last digit that is Arabic keeps its own value: 1百01 is 101, 1千5 is 1500
 thousands   : multiplier? CN_THOUSAND ;
 hundreds    : multiplier? CN_HUNDRED ;
-tens        : multiplier? CN_TEN ;
-multiplier  : digit | NUMBER ;                  // 5千
-ones        : digit | NUMBER ;                  // 1千零20
-digitString : cnDigit (cnDigit (cnDigit cnDigit?)?)? ;
+tens        : multiplier? CN_TEN | CN_TWENTY | CN_THIRTY | CN_FORTY ;   // 廿三 is 23
+multiplier  : digit | NUMBER | CAN ;            // 5千, 參拾
+ones        : digit | NUMBER | CAN ;            // 1千零20, 拾參
+// up to four digits (二〇一九), checked when the value is built: 一二三四五 is refused whole
+digitString : cnDigit+ ;
 cnDigit     : digit | CN_ZERO ;
 digit     : CN_ONE | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE ;
 

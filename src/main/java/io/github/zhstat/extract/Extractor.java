@@ -26,6 +26,12 @@ public final class Extractor {
     private static final IntervalSet NUMERALS = ZhStatParser._ATN.nextTokens(
             ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_number]).subtract(
             IntervalSet.of(ZhStatLexer.MINUS).or(IntervalSet.of(ZhStatLexer.PLUS)));
+    /** The scale words 万, 亿, 兆: from the grammar itself. */
+    private static final IntervalSet SCALES = ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scale]);
+    /** Token types a figure may end with: a numeral or a unit of a range bound. */
+    private static final IntervalSet FIGURE_ENDS = NUMERALS.or(ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_rangeUnit])).or(IntervalSet.of(ZhStatLexer.INCLUSIVE));
     /** A sentence longer than this many tokens is read in pieces, to bound memory. */
     private static final int MAX_SENTENCE_TOKENS = 4096;
     /** How far the parser may look ahead from where an expression starts. */
@@ -62,7 +68,7 @@ public final class Extractor {
             if (tokens.type(i) == ZhStatLexer.COMMA) {
                 reader.endClause();
             }
-            if (!STARTS.contains(tokens.type(i)) || isDashAfterNumber(tokens, i)) {
+            if (!STARTS.contains(tokens.type(i)) || isInsideFigure(tokens, i)) {
                 i++;
                 continue;
             }
@@ -84,12 +90,29 @@ public final class Extractor {
         }
     }
 
-    /** A minus right after a number is a dash (第1-3名, 2019-2020), not the sign of what follows. */
-    private static boolean isDashAfterNumber(TokenArray tokens, int i) {
-        if (tokens.type(i) != ZhStatLexer.MINUS || i == 0) {
+    /**
+     * Whether token {@code i} goes on from the figure before it, so that no figure begins there:
+     * a minus right after a figure is a dash (第1-3名, 1万元-5万元), not the sign of what follows;
+     * a numeral right after a numeral is inside that number (no prefix of 一万万亿 is read
+     * from its second char); and 点 with no number before it is a word (重点五类), not 0.5.
+     */
+    private static boolean isInsideFigure(TokenArray tokens, int i) {
+        int type = tokens.type(i);
+        if (type == ZhStatLexer.CN_POINT) {
+            return true;
+        }
+        if (i == 0 || tokens.stop(i - 1) + 1 != tokens.start(i)) {
             return false;
         }
-        return tokens.stop(i - 1) + 1 == tokens.start(i) && NUMERALS.contains(tokens.type(i - 1));
+        int before = tokens.type(i - 1);
+        return type == ZhStatLexer.MINUS ? FIGURE_ENDS.contains(before)
+                : NUMERALS.contains(before) && before != ZhStatLexer.CN_POINT
+                        && (isChineseNumeral(type) || SCALES.contains(before) && NUMERALS.contains(type));
+    }
+
+    /** 万, 五, 十: a numeral that is no Arabic number (队伍16支: 16 after 伍 begins a number). */
+    private static boolean isChineseNumeral(int type) {
+        return NUMERALS.contains(type) && type != ZhStatLexer.NUMBER && type != ZhStatLexer.YEAR_DIGITS;
     }
 
     /**

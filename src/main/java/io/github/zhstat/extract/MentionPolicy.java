@@ -7,6 +7,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.FigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.FractionFigureContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.FractionWithSlashContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MeasuredFigureContext;
@@ -36,6 +38,9 @@ final class MentionPolicy {
         if (figure instanceof RangeFigureContext range) {
             return hasUnitOrScale(range.range());
         }
+        if (figure instanceof FractionFigureContext fraction && fraction.fraction() instanceof FractionWithSlashContext) {
+            return false; // 1/8 of running text is as often a date or a path (2020/1/8) as a fraction
+        }
         return true;
     }
 
@@ -59,7 +64,7 @@ final class MentionPolicy {
         if (quantity == null) {
             return true;
         }
-        if (quantity.unit() == null) {
+        if (quantity.unit() == null && quantity.JIN() == null && quantity.CELSIUS() == null && quantity.SHENG() == null) {
             return isQualified(quantity.amount());
         }
         return !isArticle(measured);
@@ -96,7 +101,7 @@ final class MentionPolicy {
     }
 
     private static boolean hasDigit(CountedAmountContext counted) {
-        if (!(counted.number() instanceof ChineseNumberContext chinese)) {
+        if (!(counted.number() instanceof ChineseNumberContext chinese) || chinese.cnInteger() == null) {
             return true;
         }
         return hasDigit((ParseTree) chinese.cnInteger());

@@ -61,7 +61,8 @@ public final class Changes {
 
     /** The change a figureless change ({@code 比上年略有减少，}) states, with no magnitude. */
     public static Change change(ChangeWithoutFigureContext ctx) {
-        Direction direction = ctx.direction().getStart().getType() == UP_VERB ? Direction.UP : Direction.DOWN;
+        int verb = ctx.direction().getStart().getType();
+        Direction direction = verb == UP_VERB || verb == SHENG ? Direction.UP : Direction.DOWN;
         return new Change(direction, basis(ctx.basis()), baseline(ctx.basis()), Form.BY, Optional.empty());
     }
 
@@ -111,7 +112,7 @@ public final class Changes {
                 : ctx.trailingDirection() != null ? ctx.trailingDirection()
                 : ctx.comparedTo() != null ? ctx.comparedTo() : ctx.moreOrFewer();
         return switch (word.getStart().getType()) {
-            case UP_VERB, UP_NOUN, YOY_RATE, HIGHER_THAN, MORE_THAN_SUFFIX -> Direction.UP;
+            case UP_VERB, SHENG, UP_NOUN, YOY_RATE, HIGHER_THAN, MORE_THAN_SUFFIX -> Direction.UP;
             default -> Direction.DOWN;
         };
     }

@@ -20,7 +20,7 @@ final class ChineseNumerals {
             case CN_ZERO -> 0;
             case CN_ONE -> 1;
             case CN_TWO -> 2;
-            case CN_THREE -> 3;
+            case CN_THREE, CAN -> 3;
             case CN_FOUR -> 4;
             case CN_FIVE -> 5;
             case CN_SIX -> 6;
@@ -31,15 +31,28 @@ final class ChineseNumerals {
         };
     }
 
-    /** Returns the place value of 十, 百, 千, or 0 for any other token. */
+    /** Returns the place value of 十, 百, 千 (and of 廿, 卅, 卌), or 0 for any other token. */
     static int place(int tokenType) {
         return switch (tokenType) {
-            case CN_TEN -> 10;
+            case CN_TEN, CN_TWENTY, CN_THIRTY, CN_FORTY -> 10;
             case CN_HUNDRED -> 100;
             case CN_THOUSAND -> 1000;
             default -> 0;
         };
     }
+
+    /** Returns the tens that 廿, 卅, 卌 hold (2, 3, 4), or -1 for any other token. */
+    private static int tensHeld(int tokenType) {
+        return switch (tokenType) {
+            case CN_TWENTY -> 2;
+            case CN_THIRTY -> 3;
+            case CN_FORTY -> 4;
+            default -> -1;
+        };
+    }
+
+    /** The most Chinese digits a string of digits may have (二〇一九). */
+    static final int MAX_DIGIT_STRING = 4;
 
     /** Returns the factor of the scale words 万 and 亿. */
     static BigDecimal scale(int tokenType) {
@@ -63,8 +76,12 @@ final class ChineseNumerals {
             hasPlace |= place(token.getType()) > 0;
         }
         if (!hasPlace) {
-            if (tokens.size() == 1 && tokens.get(0).getType() == NUMBER) {
+            if (tokens.size() == 1 && (tokens.get(0).getType() == NUMBER || tokens.get(0).getType() == YEAR_DIGITS)) {
                 return arabic(tokens.get(0));
+            }
+            if (tokens.size() > MAX_DIGIT_STRING) {
+                throw new InvalidFigureException(tokens.get(MAX_DIGIT_STRING).getStartIndex(),
+                        "a string of more than " + MAX_DIGIT_STRING + " digits");
             }
             long value = 0;
             for (Token token : tokens) {
@@ -77,6 +94,7 @@ final class ChineseNumerals {
         }
         long value = 0;
         long pending = -1;
+        boolean written = false;
         int lastPlace = 10_000;
         boolean afterZero = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -86,14 +104,15 @@ final class ChineseNumerals {
                 if (place >= lastPlace) {
                     throw new InvalidFigureException(token.getStartIndex(), "places must descend");
                 }
-                // 十五, 百万, 一万零十二: a place with no digit before it stands for one of it
-                if (pending < 0 && i > 0 && !(afterZero && place == 10)) {
+                // 十五, 百万, 一百十一: a place with no digit before it stands for one of it
+                if (pending < 0 && i > 0 && place != 10) {
                     throw new InvalidFigureException(token.getStartIndex(), "a place needs a digit before it");
                 }
                 if (pending > 9) {
                     throw new InvalidFigureException(token.getStartIndex(), "a place takes one digit");
                 }
-                value += (pending < 0 ? 1 : pending) * place;
+                int held = tensHeld(token.getType());
+                value += (held > 0 ? held : pending < 0 ? 1 : pending) * place;
                 lastPlace = place;
                 pending = -1;
                 afterZero = false;
@@ -103,14 +122,31 @@ final class ChineseNumerals {
                 afterZero = true;
             } else {
                 pending = token.getType() == NUMBER ? arabic(token) : digit(token.getType());
+                written = token.getType() == NUMBER && token.getText().length() > 1;
             }
         }
         if (pending >= 0) {
-            // 两千三 is 2300, 一百五 150; after 零 (一千零五) the digit is a unit
-            boolean shortened = !afterZero && lastPlace > 10 && pending <= 9;
+            if (written && pending >= lastPlace) {
+                throw new InvalidFigureException(tokens.get(tokens.size() - 1).getStartIndex(), "more than its place holds");
+            }
+            // 两千三 is 2300, 一百五 150; after 零 (一千零五) the digit is a unit, and so is
+            // an Arabic number of more than one digit (1百01 is 101)
+            boolean shortened = !afterZero && !written && lastPlace > 10 && pending <= 9;
             value += shortened ? pending * lastPlace / 10 : pending;
         }
         return value;
+    }
+
+    /**
+     * Returns the value of a part that may hold a decimal multiplier of one place
+     * ({@code 2415.6千} is 2415600, as in 2415.6千公顷); any other part as {@link #part}.
+     */
+    static BigDecimal partValue(List<Token> tokens) {
+        if (tokens.size() == 2 && tokens.get(0).getType() == NUMBER && tokens.get(0).getText().indexOf('.') >= 0
+                && place(tokens.get(1).getType()) > 10) {
+            return Numbers.arabic(tokens.get(0)).multiply(BigDecimal.valueOf(place(tokens.get(1).getType())));
+        }
+        return BigDecimal.valueOf(part(tokens));
     }
 
     private static long arabic(Token token) {

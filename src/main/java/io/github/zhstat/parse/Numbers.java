@@ -5,6 +5,7 @@ import static io.github.zhstat.internal.grammar.ZhStatLexer.*;
 import io.github.zhstat.internal.grammar.ZhStatParser.AmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ArabicNumberContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ChineseNumberContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.CnDigitContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CnIntegerContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CnPartContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
@@ -17,6 +18,7 @@ import io.github.zhstat.value.Approx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -42,7 +44,8 @@ final class Numbers {
         BigDecimal scale = scales(counted.scales());
         Approx approx = Approximations.of(counted.approxInfix(0));
         BigDecimal value;
-        if (counted.number() instanceof ChineseNumberContext chinese && chinese.CN_POINT() == null) {
+        if (counted.number() instanceof ChineseNumberContext chinese && !hasDecimals(chinese)) {
+            scale = scale.multiply(BigDecimal.valueOf(leadingPlace(chinese.cnInteger())));
             // 一万五千亿: the scales after the number join those inside it, largest first
             List<List<Token>> parts = parts(chinese.cnInteger());
             List<BigDecimal> factors = factors(chinese.cnInteger().scale());
@@ -62,6 +65,18 @@ final class Numbers {
         return cnInteger(parts(ctx), factors(ctx.scale()));
     }
 
+    /**
+     * The place of a number that is one digit and one place ({@code 3百} is 100, {@code 5千} 1000),
+     * 1 for any other: in a range {@code 两~3百} the place belongs to both bounds.
+     */
+    private static int leadingPlace(CnIntegerContext ctx) {
+        if (ctx.getChildCount() != 1 || ctx.cnPart(0).places() == null) {
+            return 1;
+        }
+        List<Token> tokens = tokens(ctx.cnPart(0));
+        return tokens.size() == 2 ? Math.max(1, ChineseNumerals.place(tokens.get(1).getType())) : 1;
+    }
+
     static BigDecimal value(NumberContext ctx) {
         if (ctx instanceof ArabicNumberContext arabic) {
             Token digits = arabic.NUMBER() != null ? arabic.NUMBER().getSymbol() : arabic.YEAR_DIGITS().getSymbol();
@@ -69,16 +84,52 @@ final class Numbers {
             return arabic.MINUS() != null ? value.negate() : value;
         }
         ChineseNumberContext chinese = (ChineseNumberContext) ctx;
-        BigDecimal value = value(chinese.cnInteger());
-        if (chinese.CN_POINT() != null) {
-            StringBuilder fraction = new StringBuilder("0.");
-            int point = chinese.children.indexOf(chinese.CN_POINT());
-            for (ParseTree child : chinese.children.subList(point + 1, chinese.getChildCount())) {
-                fraction.append(ChineseNumerals.digit(token(child).getType()));
-            }
-            value = value.add(new BigDecimal(fraction.toString()));
+        BigDecimal value = chinese.cnInteger() == null ? BigDecimal.ZERO : value(chinese.cnInteger());
+        if (hasDecimals(chinese)) {
+            value = value.add(decimals(chinese));
         }
         return chinese.MINUS() == null ? value : value.negate();
+    }
+
+    /**
+     * The number before 百分之 read with its 百: {@code 五} of 五百分之二 is 500,
+     * {@code 两千五} 2500; an Arabic number is multiplied by 100.
+     */
+    static BigDecimal hundreds(NumberContext ctx) {
+        if (ctx instanceof ChineseNumberContext chinese && !hasDecimals(chinese)) {
+            List<List<Token>> parts = parts(chinese.cnInteger());
+            List<Token> last = new ArrayList<>(parts.get(parts.size() - 1));
+            last.add(new CommonToken(CN_HUNDRED, "百"));
+            parts.set(parts.size() - 1, last);
+            BigDecimal value = cnInteger(parts, factors(chinese.cnInteger().scale()));
+            return chinese.MINUS() == null ? value : value.negate();
+        }
+        return value(ctx).multiply(BigDecimal.valueOf(100));
+    }
+
+    private static boolean hasDecimals(ChineseNumberContext chinese) {
+        return chinese.CN_POINT() != null || chinese.CN_POINT_DIGIT() != null;
+    }
+
+    /** The digits after 点: Chinese (三点五) or Arabic (零點77), never grouped. */
+    private static BigDecimal decimals(ChineseNumberContext chinese) {
+        if (chinese.NUMBER() != null) {
+            Token digits = chinese.NUMBER().getSymbol();
+            if (!digits.getText().chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new InvalidFigureException(digits.getStartIndex(), "not digits after a decimal point");
+            }
+            return new BigDecimal("0." + digits.getText());
+        }
+        StringBuilder fraction = new StringBuilder("0.");
+        if (chinese.CN_POINT_DIGIT() != null) {
+            // 三.二: the token holds the point and the first decimal, whose digit the lexer tells
+            String point = chinese.CN_POINT_DIGIT().getText();
+            fraction.append(ChineseNumerals.digit(LexerTables.get().typeOfSingle(point.charAt(point.length() - 1))));
+        }
+        for (CnDigitContext digit : chinese.cnDigit()) {
+            fraction.append(ChineseNumerals.digit(digit.getStart().getType()));
+        }
+        return new BigDecimal(fraction.toString());
     }
 
     /** Returns the value of a whole number, or fails at its first token. */
@@ -98,8 +149,15 @@ final class Numbers {
         return scales == null ? List.of() : scales.scale();
     }
 
+    /** The most scale words after a number (万亿); 一万万亿 is refused, not read as 一万万. */
+    static final int MAX_TRAILING_SCALES = 2;
+
     /** The product of the scale words of an optional {@code scales}: 10^12 for 万亿, 1 for none. */
     static BigDecimal scales(ScalesContext scales) {
+        if (scales != null && scales.scale().size() > MAX_TRAILING_SCALES) {
+            throw new InvalidFigureException(scales.scale(MAX_TRAILING_SCALES).getStart().getStartIndex(),
+                    "more than " + MAX_TRAILING_SCALES + " scale words after a number");
+        }
         BigDecimal factor = BigDecimal.ONE;
         for (ScaleContext scale : scaleList(scales)) {
             factor = factor.multiply(ChineseNumerals.scale(scale.getStart().getType()));
@@ -137,7 +195,7 @@ final class Numbers {
      */
     private static BigDecimal cnInteger(List<List<Token>> parts, List<BigDecimal> factors) {
         if (factors.isEmpty()) {
-            return parts.get(0).isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(ChineseNumerals.part(parts.get(0)));
+            return parts.get(0).isEmpty() ? BigDecimal.ZERO : ChineseNumerals.partValue(parts.get(0));
         }
         int largest = 0;
         for (int i = 1; i < factors.size(); i++) {
@@ -149,16 +207,30 @@ final class Numbers {
         BigDecimal left = cnInteger(parts.subList(0, largest + 1), factors.subList(0, largest));
         List<List<Token>> rightParts = parts.subList(largest + 1, parts.size());
         BigDecimal right = cnInteger(rightParts, factors.subList(largest + 1, factors.size()));
-        if (rightParts.size() == 1 && rightParts.get(0).size() == 1
-                && ChineseNumerals.digit(rightParts.get(0).get(0).getType()) > 0) {
+        if (rightParts.size() == 1 && rightParts.get(0).size() == 1 && isLoneDigit(rightParts.get(0).get(0))) {
             right = right.multiply(factor).divide(BigDecimal.TEN);
         }
         return left.multiply(factor).add(right);
     }
 
-    /** The parts between the scale words: a {@code cnPart}, or Arabic digits ({@code 27万1,543}). */
+    /** 两万三, 1万5: one digit 1 to 9 after a scale counts the next place down. */
+    private static boolean isLoneDigit(Token token) {
+        if (token.getType() == NUMBER) {
+            String text = token.getText();
+            return text.length() == 1 && text.charAt(0) != '0';
+        }
+        return ChineseNumerals.digit(token.getType()) > 0;
+    }
+
+    /**
+     * The parts between the scale words: a {@code cnPart}, or Arabic digits ({@code 27万1,543});
+     * a leading scale with no digit before it ({@code 萬九}) has the part 一.
+     */
     private static List<List<Token>> parts(CnIntegerContext ctx) {
         List<List<Token>> parts = new ArrayList<>();
+        if (ctx.getChild(0) instanceof ScaleContext) {
+            parts.add(List.of(new CommonToken(CN_ONE, "一")));
+        }
         for (ParseTree child : ctx.children) {
             if (child instanceof CnPartContext part) {
                 parts.add(tokens(part));

@@ -119,24 +119,62 @@ public final class ValueBuilder {
             AmountContext amountCtx = percent instanceof PercentBySignContext bySign ? bySign.amount()
                     : ((PercentInWordsContext) percent).amount();
             Amount amount = Numbers.amount(amountCtx);
-            return new Percent(amount.value(), Approximations.first(prefix, amount.approx(), suffix));
+            boolean perMille = percent instanceof PercentBySignContext bySign && bySign.PER_MILLE() != null;
+            BigDecimal value = perMille ? amount.value().movePointLeft(1) : amount.value();
+            return new Percent(value, Approximations.first(prefix, amount.approx(), suffix));
+        }
+        if (ctx.quantity() != null && ctx.quantity().halfUnit() != null) {
+            return new Quantity(HALF_OF_ONE, Optional.of(ctx.quantity().halfUnit().getText()), Approximations.first(prefix, suffix));
+        }
+        if (ctx.quantity() != null && ctx.quantity().SHENG() != null) {
+            return new Quantity(Numbers.arabic(ctx.quantity().NUMBER().getSymbol()), Optional.of(ctx.quantity().SHENG().getText()),
+                    Approximations.first(prefix, suffix));
         }
         Amount amount = Numbers.amount(amountOf(ctx));
         Approx approx = Approximations.first(prefix, amount.approx(), suffix);
         if (ctx.percentPoint() != null) {
-            return new PercentPoint(amount.value(), approx);
+            int points = ctx.percentPoint().getStop().getType();
+            BigDecimal value = points == PER_MILLE_POINT ? amount.value().movePointLeft(1)
+                    : points == BASIS_POINT ? amount.value().movePointLeft(2) : amount.value();
+            return new PercentPoint(value, approx);
         }
         if (ctx.multiple() != null) {
             return new Multiple(amount.value(), approx, Optional.empty());
         }
         if (ctx.money() != null) {
-            List<CurrencyContext> named = ctx.money().currency();
-            return new Money(amount.value(), named.isEmpty() ? YUAN_CURRENCY : currency(named), approx);
+            MoneyContext money = ctx.money();
+            List<CurrencyContext> named = money.currency();
+            BigDecimal value = money.subUnits() == null ? amount.value() : amount.value().add(SubUnits.value(money.subUnits()));
+            return new Money(value, named.isEmpty() ? YUAN_CURRENCY : currency(named), approx);
         }
-        QuantityContext quantity = ctx.quantity();
-        BigDecimal value = quantity.HALF() == null ? amount.value() : amount.value().add(new BigDecimal("0.5"));
-        return new Quantity(value, Optional.ofNullable(quantity.unit()).map(ParserRuleContext::getText), approx);
+        return quantity(ctx.quantity(), amount, approx);
     }
+
+    private static final BigDecimal HALF_OF_ONE = new BigDecimal("0.5");
+
+    private static Quantity quantity(QuantityContext quantity, Amount amount, Approx approx) {
+        BigDecimal value = amount.value();
+        if (quantity.BELOW_ZERO() != null) {
+            return new Quantity(value.negate(), Optional.of(CELSIUS_UNIT), approx);
+        }
+        if (quantity.JIN() != null) {
+            // 3斤5两: ten 两 to the 斤, as on the mainland since 1959
+            return new Quantity(value.add(SubUnits.digit(quantity.subUnit()).movePointLeft(1)),
+                    Optional.of(quantity.JIN().getText()), approx);
+        }
+        if (quantity.HALF() != null) {
+            value = value.add(HALF_OF_ONE);
+        }
+        UnitContext unit = quantity.unit();
+        if (unit == null) {
+            return new Quantity(value, Optional.empty(), approx);
+        }
+        String name = unit.CELSIUS() != null ? CELSIUS_UNIT : unit.getText();
+        return new Quantity(value, Optional.of(quantity.perUnit() == null ? name : name + quantity.perUnit().getText()), approx);
+    }
+
+    /** 39℃, 37°C and 三十九摄氏度 have one unit. */
+    private static final String CELSIUS_UNIT = "℃";
 
     /** The number of a counted amount before its scale words: 2 in {@code 2亿}. */
     public static BigDecimal unscaled(CountedAmountContext ctx) {
@@ -167,21 +205,32 @@ public final class ValueBuilder {
         if (ctx instanceof HalfContext) {
             return Fraction.of(1, 2, approx);
         }
-        FractionInWordsContext words = (FractionInWordsContext) ctx;
-        List<NumberContext> numbers = words.number();
-        BigDecimal numerator = Numbers.value(numbers.get(numbers.size() - 1));
-        BigDecimal denominator = (numbers.size() == 2 ? Numbers.value(numbers.get(0)) : BigDecimal.ONE)
-                .multiply(Numbers.scales(words.scales()));
-        return check(ctx, () -> new Fraction(numerator, denominator, approx));
+        BigDecimal numerator;
+        BigDecimal denominator;
+        if (ctx instanceof FractionWithSlashContext slash) {
+            numerator = Numbers.arabic(slash.NUMBER(0).getSymbol());
+            denominator = Numbers.arabic(slash.NUMBER(1).getSymbol());
+        } else if (ctx instanceof FractionOfHundredsContext hundreds) {
+            numerator = Numbers.value(hundreds.number(1));
+            denominator = Numbers.hundreds(hundreds.number(0));
+        } else {
+            FractionInWordsContext words = (FractionInWordsContext) ctx;
+            List<NumberContext> numbers = words.number();
+            numerator = Numbers.value(numbers.get(numbers.size() - 1));
+            denominator = (numbers.size() == 2 ? Numbers.value(numbers.get(0)) : BigDecimal.ONE)
+                    .multiply(Numbers.scales(words.scales()));
+        }
+        // 负千分之15: the sign is the fraction's, -15/1000
+        boolean negative = denominator.signum() < 0;
+        BigDecimal top = negative ? numerator.negate() : numerator;
+        BigDecimal bottom = denominator.abs();
+        return check(ctx, () -> new Fraction(top, bottom, approx));
     }
 
     static Range range(RangeContext ctx) {
         if (ctx instanceof NeighbourRangeContext neighbours) {
-            int low = ChineseNumerals.digit(neighbours.digit(0).getStart().getType());
-            int high = ChineseNumerals.digit(neighbours.digit(1).getStart().getType());
-            if (high != low + 1) {
-                throw new InvalidFigureException(neighbours.digit(1).getStart().getStartIndex(), "not neighbouring digits");
-            }
+            int low = ChineseNumerals.digit(neighbours.neighbours().getStart().getType());
+            int high = ChineseNumerals.digit(neighbours.neighbours().getStop().getType());
             BigDecimal factor = Numbers.scales(neighbours.scales());
             if (neighbours.smallScale() != null) {
                 factor = factor.multiply(BigDecimal.valueOf(ChineseNumerals.place(neighbours.smallScale().getStart().getType())));
@@ -195,7 +244,9 @@ public final class ValueBuilder {
         RangeBoundContext highCtx = span.rangeBound(1);
         Amount low = Numbers.amount(lowCtx.amount());
         Amount high = Numbers.amount(highCtx.amount());
-        if (!low.scaled() && high.scaled()) {
+        // 3至5万, 两~3百: the scale of the high bound is the low one's too, unless that puts the
+        // low bound above the high one (从8500到3万)
+        if (!low.scaled() && high.scaled() && low.withScaleOf(high).value().compareTo(high.value()) <= 0) {
             low = low.withScaleOf(high);
         }
         RangeUnitContext unit = highCtx.rangeUnit() != null ? highCtx.rangeUnit() : lowCtx.rangeUnit();
@@ -242,8 +293,11 @@ public final class ValueBuilder {
         OptionalInt year = calendar.year() == null ? OptionalInt.empty() : OptionalInt.of(yearNumber(calendar.year()));
         OptionalInt month = calendar.monthOfYear() == null ? OptionalInt.empty()
                 : OptionalInt.of(dayOrMonth(calendar.monthOfYear().getStart(), calendar.monthOfYear().cnInteger()));
-        OptionalInt day = calendar.dayOfMonth() == null ? OptionalInt.empty()
-                : OptionalInt.of(dayOrMonth(calendar.dayOfMonth().getStart(), calendar.dayOfMonth().cnInteger()));
+        OptionalInt day = calendar.dayOfMonth() != null
+                ? OptionalInt.of(dayOrMonth(calendar.dayOfMonth().getStart(), calendar.dayOfMonth().cnInteger()))
+                : calendar.numberedDay() != null
+                ? OptionalInt.of(dayOrMonth(calendar.numberedDay().getStart(), calendar.numberedDay().cnInteger()))
+                : OptionalInt.empty();
         return check(ctx, () -> new StatDate(year, month, day));
     }
 
@@ -275,8 +329,18 @@ public final class ValueBuilder {
             return Integer.parseInt(ctx.YEAR_DIGITS().getText());
         }
         int year = 0;
+        int digits = 0;
         for (int i = 0; i < ctx.yearInWords().getChildCount(); i++) {
-            year = year * 10 + ChineseNumerals.digit(Numbers.token(ctx.yearInWords().getChild(i)).getType());
+            Token token = Numbers.token(ctx.yearInWords().getChild(i));
+            // 二OO八: each Latin O is one 〇
+            int count = token.getType() == LATIN_ZEROS ? token.getText().length() : 1;
+            for (int k = 0; k < count; k++) {
+                year = year * 10 + Math.max(0, ChineseNumerals.digit(token.getType()));
+            }
+            digits += count;
+        }
+        if (digits != 4) {
+            throw new InvalidFigureException(ctx.getStart().getStartIndex(), "a year of Chinese digits has four");
         }
         return year;
     }

@@ -30,7 +30,7 @@ class ExtractTest {
         return ZhStat.extract(text).stream().map(Mention::text).toList();
     }
 
-    private static StatValue only(String text, String mention) {
+    static StatValue only(String text, String mention) {
         List<Mention> mentions = ZhStat.extract(text);
         assertThat(mentions).extracting(Mention::text).containsExactly(mention);
         return mentions.get(0).value();
