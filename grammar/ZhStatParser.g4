@@ -26,10 +26,11 @@ mention  : change | multipleOf | rank | dateSpan | eraDate | figureList | restat
 
 // ---------------------------------------------------------------- changes
 
+// 负增长3.2% is 增长-3.2%.
 // 同比上升19.17%, 比2012年下降43%, 同比分别下降15%、62%, 平均降幅超17%, 提升至91.39%,
 // 由8 884宗增加806宗(+9.1%)至9 690宗, 翻两番, 高于上年0.3个百分点, 百分之4.7的跌幅, 多破案件500起
 change
-    : (basis sameBelow? ADVERB*)? AVERAGE? RESPECTIVELY? movement toDate? magnitude restatement?
+    : (basis sameBelow? ADVERB*)? AVERAGE? RESPECTIVELY? MINUS? movement toDate? magnitude restatement?
       (listSeparator magnitude restatement?)* chainEnd? sameBelow?
     | ((basis | WITH baseline) ADVERB*)? RESPECTIVELY? FLAT          // 与上年持平: no 相比 needed
     | (basis sameBelow? ADVERB*)? doubling

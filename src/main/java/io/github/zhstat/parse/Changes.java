@@ -56,7 +56,11 @@ public final class Changes {
             return new Change(Direction.UP, basis, baseline, Form.BY, Optional.of(doubled(ctx.doubling())));
         }
         Form form = ctx.movement() instanceof MovedToContext ? Form.TO : Form.BY;
-        return new Change(direction(ctx), basis, baseline, form, Optional.of(ValueBuilder.magnitude(ctx.magnitude(member))));
+        Magnitude magnitude = ValueBuilder.magnitude(ctx.magnitude(member));
+        if (ctx.MINUS() != null) { // 负增长3.2%
+            magnitude = negated(magnitude);
+        }
+        return new Change(direction(ctx), basis, baseline, form, Optional.of(magnitude));
     }
 
     /** The change a figureless change ({@code 比上年略有减少，}) states, with no magnitude. */
@@ -140,19 +144,23 @@ public final class Changes {
     }
 
     private static Magnitude absolute(Magnitude magnitude) {
+        return signum(magnitude) < 0 ? negated(magnitude) : magnitude;
+    }
+
+    private static Magnitude negated(Magnitude magnitude) {
         if (magnitude instanceof Quantity q) {
-            return new Quantity(q.value().abs(), q.unit(), q.approx());
+            return new Quantity(q.value().negate(), q.unit(), q.approx());
         }
         if (magnitude instanceof Money m) {
-            return new Money(m.amount().abs(), m.currency(), m.approx());
+            return new Money(m.amount().negate(), m.currency(), m.approx());
         }
         if (magnitude instanceof Percent p) {
-            return new Percent(p.value().abs(), p.approx());
+            return new Percent(p.value().negate(), p.approx());
         }
         if (magnitude instanceof PercentPoint p) {
-            return new PercentPoint(p.value().abs(), p.approx());
+            return new PercentPoint(p.value().negate(), p.approx());
         }
         Multiple m = (Multiple) magnitude;
-        return new Multiple(m.value().abs(), m.approx(), m.baseline());
+        return new Multiple(m.value().negate(), m.approx(), m.baseline());
     }
 }
