@@ -1,10 +1,14 @@
 package io.github.zhstat;
 
 import io.github.zhstat.extract.Extractor;
+import io.github.zhstat.extract.StreamingExtractor;
 import io.github.zhstat.parse.StrictParser;
 import io.github.zhstat.value.StatValue;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads the statistical figures of Chinese text.
@@ -50,5 +54,28 @@ public final class ZhStat {
     public static List<Mention> extract(CharSequence text) {
         Objects.requireNonNull(text, "text must not be null");
         return Extractor.extract(text);
+    }
+
+    /**
+     * Finds every figure of a text read from {@code reader}, handing each to {@code action} as
+     * soon as its sentence has been read. The mentions, their offsets into the whole text and
+     * their order are those of {@link #extract(CharSequence)} on the whole text. Memory grows
+     * with the longest sentence, not with the text (a run of over four million chars with no
+     * sentence end is cut). The reader is read to its end, not closed.
+     *
+     * <pre>{@code
+     * try (Reader text = Files.newBufferedReader(path, Charset.forName("GB18030"))) {
+     *     ZhStat.extract(text, mention -> System.out.println(mention));
+     * }
+     * }</pre>
+     *
+     * @param reader the text, not null; it is read in blocks of 64K chars, so it needs no buffer
+     * @param action takes the mentions in order, not null; what it throws ends the reading
+     * @throws IOException if the reader throws, or the text is longer than
+     *     {@link Integer#MAX_VALUE} chars (offsets are ints)
+     * @throws NullPointerException if an argument is null
+     */
+    public static void extract(Reader reader, Consumer<? super Mention> action) throws IOException {
+        StreamingExtractor.extract(reader, action);
     }
 }

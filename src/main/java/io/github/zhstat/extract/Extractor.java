@@ -45,6 +45,28 @@ public final class Extractor {
 
     /** Extracts with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
     public static List<Mention> extract(CharSequence text, Syntax syntax) {
+        List<Mention> all = new ArrayList<>();
+        extract(text, syntax, (mentions, end) -> all.addAll(mentions));
+        return List.copyOf(all);
+    }
+
+    /** Takes the mentions of each sentence, or piece of a long sentence, as it is read. */
+    @FunctionalInterface
+    public interface Pieces {
+        /**
+         * Takes the mentions of the text before {@code end}, where the next piece starts; the list
+         * is reused after the call. The text is read on from {@code end} only, and asked its
+         * length again: a text that arrives as it is read may grow and forget what is before.
+         */
+        void accept(List<Mention> mentions, int end);
+    }
+
+    /** Reads {@code text} as {@link #extract(CharSequence)} does, handing out each piece's mentions. */
+    public static void extract(CharSequence text, Pieces pieces) {
+        extract(text, Syntax.get(), pieces);
+    }
+
+    private static void extract(CharSequence text, Syntax syntax, Pieces pieces) {
         List<Mention> mentions = new ArrayList<>();
         MentionReader reader = new MentionReader(text, mentions);
         try {
@@ -53,8 +75,9 @@ public final class Extractor {
                 at = syntax.lexSentence(text, at, text.length(), MAX_SENTENCE_TOKENS);
                 scanSentence(syntax, reader);
                 reader.endSentence();
+                pieces.accept(mentions, at);
+                mentions.clear();
             } while (at < text.length());
-            return List.copyOf(mentions);
         } finally {
             syntax.release();
         }
