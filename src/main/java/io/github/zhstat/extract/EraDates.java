@@ -27,14 +27,16 @@ import java.util.OptionalInt;
 final class EraDates {
     /** A text is in traditional script when at least this share of its Chinese chars are traditional. */
     private static final int TRADITIONAL_PER_HUNDRED = 5;
+    /** The script is judged on this many chars at the start: a text read as a stream has them early. */
+    static final int SCRIPT_SAMPLE = 1 << 16;
 
     private EraDates() {}
 
-    /** Returns whether {@code text} is written in traditional script. */
+    /** Returns whether {@code text} is written in traditional script, judged on its start. */
     static boolean isTraditional(CharSequence text) {
         int han = 0;
         int traditional = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, end = Math.min(text.length(), SCRIPT_SAMPLE); i < end; i++) {
             char c = text.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * {@code ZhStat.extract(Reader, ..)}: one run of {@link Extractor} over a text that arrives as it
  * is read. The text the extractor sees ends after the last hard sentence end read so far
  * ({@link Syntax#isHardSentenceEnd}: a text cut there lexes as the whole does), and grows when the
- * extractor has read to it; what lies before the piece being read is forgotten. So the mentions,
+ * extractor has read to it; what lies before the piece being read is forgotten, but for the start
+ * the script is judged on ({@link EraDates#SCRIPT_SAMPLE}), which is read first. So the mentions,
  * and whatever a sentence hands on to the next, are those of the whole text, and memory grows
  * with the longest sentence. A run of more than {@link #MAX_WITHOUT_END} chars with no hard
  * sentence end is cut where it stands.
@@ -56,6 +57,9 @@ public final class StreamingExtractor {
     private static final class ArrivingText implements CharSequence {
         private final Reader reader;
         private final int chunk;
+        /** The first chars of the text, kept to the end. */
+        private final char[] start = new char[EraDates.SCRIPT_SAMPLE];
+        private int startLength;
         private char[] buffer;
         /** Chars in the buffer. */
         private int length;
@@ -79,7 +83,7 @@ public final class StreamingExtractor {
         void advance(int at) {
             try {
                 forgetBefore(at - BEFORE);
-                while (end <= at && !eof && searched - at < MAX_WITHOUT_END) {
+                while ((end <= at || end < EraDates.SCRIPT_SAMPLE) && !eof && searched - at < MAX_WITHOUT_END) {
                     read();
                 }
                 end = eof ? base + length : end > at ? end : searched;
@@ -100,6 +104,11 @@ public final class StreamingExtractor {
             }
             if ((long) base + length + n > Integer.MAX_VALUE) {
                 throw new IOException("text longer than " + Integer.MAX_VALUE + " chars: mention offsets are ints");
+            }
+            int kept = Math.min(n, start.length - startLength);
+            if (kept > 0 && base == 0) {
+                System.arraycopy(buffer, length, start, startLength, kept);
+                startLength += kept;
             }
             length += n;
             for (; searched < base + length; searched++) {
@@ -128,6 +137,9 @@ public final class StreamingExtractor {
 
         @Override
         public char charAt(int index) {
+            if (index < base && index < startLength) {
+                return start[index];
+            }
             if (index < base || index >= end) {
                 throw new IndexOutOfBoundsException("index " + index + " out of the chars held, [" + base + ", " + end + ")");
             }
@@ -135,15 +147,21 @@ public final class StreamingExtractor {
         }
 
         @Override
-        public CharSequence subSequence(int start, int stop) {
-            Objects.checkFromToIndex(start, stop, end);
-            checkArgument(start >= base, "chars before %s are forgotten", base);
-            return new String(buffer, start - base, stop - start);
+        public CharSequence subSequence(int from, int stop) {
+            Objects.checkFromToIndex(from, stop, end);
+            if (from < base) {
+                StringBuilder chars = new StringBuilder(stop - from);
+                for (int i = from; i < stop; i++) {
+                    chars.append(charAt(i));
+                }
+                return chars.toString();
+            }
+            return new String(buffer, from - base, stop - from);
         }
 
         @Override
         public String toString() {
-            return new String(buffer, 0, end - base);
+            return subSequence(base, end).toString();
         }
     }
 }

@@ -120,6 +120,19 @@ class StreamingExtractorTest {
     }
 
     @Test
+    void judgesTheScriptOnTheSameStartAsExtract() {
+        String traditional = "去(111)年詐騙案件減少3成2，財損銳減6成2。至112年8月共破獲120件。\n";
+        String simplified = "今年诈骗案件减少3成，全市破获案件120件。\n";
+        for (String text : List.of(traditional.repeat(3000), simplified.repeat(4000) + traditional.repeat(100),
+                traditional.repeat(100) + simplified.repeat(4000) + traditional)) {
+            List<Mention> whole = ZhStat.extract(text);
+            assertThat(streamed(new StringReader(text), 1)).isEqualTo(whole);
+            assertThat(streamed(new PieceReader(text, 0, 333), 100)).isEqualTo(whole);
+        }
+        assertThat(ZhStat.extract(traditional)).extracting(m -> m.value().toString()).contains("StatDate[2023]");
+    }
+
+    @Test
     void cutsNoNumberAtAReadBoundary() {
         String text = "立案1.5万起.增长3.2%.共1,234,567人。";
         List<Mention> whole = ZhStat.extract(text);
