@@ -11,11 +11,11 @@ public class Figures {
     public static void main(String[] args) {
         SparkSession spark = SparkSession.builder().appName("figures").getOrCreate();
         Dataset<Row> docs = spark.read().option("wholetext", true).text(args[0]).withColumn("doc", input_file_name());
-        ZhStatSpark.mentions(docs, "doc", "value").write().parquet(args[1]);
+        ZhStatSpark.mentions(docs, "doc", "value").write().parquet(args[1]); // one row per mention
 
-        ZhStatSpark.register(spark);
+        ZhStatSpark.register(spark); // the same in SQL
         docs.createOrReplaceTempView("docs");
-        spark.sql("SELECT doc, m.text, m.direction, m.magnitude.value FROM docs "
-                + "LATERAL VIEW explode(zhstat_extract(value)) t AS m WHERE m.kind = 'CHANGE'").show(5, false);
+        spark.sql("SELECT m.kind, count(*) AS n FROM docs LATERAL VIEW explode(zhstat_extract(value)) t AS m"
+                + " GROUP BY m.kind ORDER BY n DESC").show();
     }
 }

@@ -138,6 +138,14 @@ class ZhStatSparkTest {
         assertThat(written.schema().fieldNames()).startsWith("doc", "start", "end", "text", "kind");
     }
 
+    @Test
+    void readmeShowsTheExampleThatRuns() throws IOException {
+        String example = Files.readString(Path.of("src/test/java/io/github/zhstat/spark/Figures.java"));
+        String readme = Files.readString(Path.of("README.md"));
+
+        assertThat(readme).contains("```java\n" + example.substring(example.indexOf("import ")) + "```\n");
+    }
+
     /** Each report's rows are its mentions, in order, each field as the contract view has it. */
     private static void assertSameMentions(Map<String, List<Row>> byDocument) {
         assertThat(byDocument).doesNotContainKey(NULL_DOCUMENT);
