@@ -10,6 +10,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.CnIntegerContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CnPartContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.CountedAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.NumberContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.PlacesContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScaleAmountContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScaleContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScalesContext;
@@ -33,19 +34,20 @@ final class Numbers {
             BigDecimal value = several.smallScale() == null ? BigDecimal.ONE
                     : BigDecimal.valueOf(ChineseNumerals.place(several.smallScale().getStart().getType()));
             BigDecimal scale = scales(several.scales());
-            return new Amount(value.multiply(scale), value.multiply(scale), Approx.SEVERAL);
+            return new Amount(value.multiply(scale), value.multiply(scale), 1, Approx.SEVERAL);
         }
         if (ctx instanceof ScaleAmountContext scaleOnly) {
             BigDecimal scale = scales(scaleOnly.scales());
             Approx approx = Approximations.of(scaleOnly.approxInfix());
-            return new Amount(scale, scale, approx);
+            return new Amount(scale, scale, 1, approx);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
         BigDecimal scale = scales(counted.scales());
         Approx approx = Approximations.of(counted.approxInfix(0));
         BigDecimal value;
+        int place = 1;
         if (counted.number() instanceof ChineseNumberContext chinese && !hasDecimals(chinese)) {
-            scale = scale.multiply(BigDecimal.valueOf(leadingPlace(chinese.cnInteger())));
+            place = leadingPlace(chinese.cnInteger());
             // 一万五千亿: the scales after the number join those inside it, largest first
             List<List<Token>> parts = parts(chinese.cnInteger());
             List<BigDecimal> factors = factors(chinese.cnInteger().scale());
@@ -58,7 +60,7 @@ final class Numbers {
         } else {
             value = value(counted.number()).multiply(scale);
         }
-        return new Amount(value, scale, approx);
+        return new Amount(value, scale, place, approx);
     }
 
     static BigDecimal value(CnIntegerContext ctx) {
@@ -70,11 +72,14 @@ final class Numbers {
      * 1 for any other: in a range {@code 两~3百} the place belongs to both bounds.
      */
     private static int leadingPlace(CnIntegerContext ctx) {
-        if (ctx.getChildCount() != 1 || ctx.cnPart(0).places() == null) {
+        if (ctx.getChildCount() != 1 || ctx.cnPart(0).getChildCount() != 1 || ctx.cnPart(0).places() == null) {
             return 1;
         }
-        List<Token> tokens = tokens(ctx.cnPart(0));
-        return tokens.size() == 2 ? Math.max(1, ChineseNumerals.place(tokens.get(1).getType())) : 1;
+        PlacesContext places = ctx.cnPart(0).places();
+        if (places.getChildCount() != 1 || places.getChild(0).getChildCount() != 2) {
+            return 1;
+        }
+        return Math.max(1, ChineseNumerals.place(token(places.getChild(0).getChild(1)).getType()));
     }
 
     static BigDecimal value(NumberContext ctx) {
