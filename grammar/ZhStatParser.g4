@@ -91,7 +91,7 @@ trailingDirection : direction | directionNoun ;
 moreOrFewer : (MORE_THAN_SUFFIX | FEWER) namedWord? namedWord? namedWord? namedWord? ;
 // a word that is no number and no part of a figure
 namedWord
-    : ~( COMMA | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | NUMBER | YEAR_DIGITS | ISO_DATE | CN_ZERO | CN_ONE
+    : ~( COMMA | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | OF | NUMBER | YEAR_DIGITS | ISO_DATE | CN_ZERO | CN_ONE
        | CN_TWO | CN_THREE | CN_FOUR | CN_FIVE | CN_SIX | CN_SEVEN | CN_EIGHT | CN_NINE | CN_TEN | CN_HUNDRED
        | CN_THOUSAND | CAN | CN_TWENTY | CN_THIRTY | CN_FORTY | WAN | YI | ZHAO | PERCENT_OF | SEVERAL | PLUS | MINUS | MORE_THAN_PREFIX | MORE_THAN_SUFFIX
        | AT_LEAST_PREFIX | LESS_THAN_PREFIX | AT_MOST_PREFIX | NEARLY_PREFIX | ABOUT_PREFIX | HIGHER_THAN

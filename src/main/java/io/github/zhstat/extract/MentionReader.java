@@ -16,6 +16,7 @@ import io.github.zhstat.parse.Changes;
 import io.github.zhstat.parse.ValueBuilder;
 import io.github.zhstat.value.Change;
 import io.github.zhstat.value.Magnitude;
+import io.github.zhstat.value.Percent;
 import io.github.zhstat.value.StatDate;
 import io.github.zhstat.value.StatValue;
 import java.util.ArrayList;
@@ -143,7 +144,12 @@ final class MentionReader {
             } else if (child instanceof RestatementContext restatement) {
                 restate(restatement, Optional.of(before));
             } else if (child instanceof ChainEndContext chain && MentionPolicy.isMeasurement(chain.magnitude())) {
-                before = Changes.chainEnd(chain, before);
+                Change end = Changes.chainEnd(chain, before);
+                if (isRangeOfPercents(before, end, ctx)) { // 增长5%至8%: a range of growth, not a new level
+                    add(chain.magnitude().getStart(), chain.magnitude().getStop(), end.magnitude().get());
+                    continue;
+                }
+                before = end;
                 add(chain.getStart(), chain.magnitude().getStop(), before);
                 if (chain.restatement() != null) {
                     restate(chain.restatement(), Optional.of(before));
@@ -151,6 +157,14 @@ final class MentionReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A chain's new level is a level: where the change before it and the level are percentages
+     * and nothing restates the change ({@code 增长5%至8%}), they are a range of growth rates.
+     */
+    private static boolean isRangeOfPercents(Change by, Change to, ChangeContext ctx) {
+        return ctx.restatement().isEmpty() && by.magnitude().get() instanceof Percent && to.magnitude().get() instanceof Percent;
     }
 
     /** Adds the change a parenthesised figure restates; returns false if it is none. */
