@@ -118,8 +118,9 @@ public final class StreamingExtractor {
             }
         }
 
+        /** Forgets the chars before {@code from} once they are a chunk or more: copying is paid once per chunk. */
         private void forgetBefore(int from) {
-            if (from <= base) {
+            if (from - base < chunk) {
                 return;
             }
             int kept = length - (from - base);
