@@ -108,22 +108,13 @@ public final class Main implements Callable<Integer> {
         JsonGenerator json = new JsonFactory().createGenerator((OutputStream) stdout);
         json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         TableFormat table = format == Format.table ? new TableFormat() : null;
-        for (String input : inputs) {
-            String doc = doc(input);
-            try (InputStream in = open(input); Reader text = TextInput.open(in, encoding)) {
-                ZhStat.extract(text, mention -> {
-                    if (table != null) {
-                        table.add(doc, mention);
-                    } else {
-                        write(json, doc, mention);
-                    }
-                });
-            } catch (IOException | UncheckedIOException e) {
-                json.flush();
-                stdout.flush();
-                stderr.println("zhstat: cannot read " + input + ": " + reason(e));
-                status = 1;
+        try {
+            for (String input : inputs) {
+                status = Math.max(status, read(input, json, table));
             }
+        } catch (OutputClosed e) {
+            stderr.println("zhstat: stopped: the output cannot be written");
+            return 1;
         }
         json.flush();
         if (table != null) {
@@ -131,6 +122,26 @@ public final class Main implements Callable<Integer> {
         }
         stdout.flush();
         return status;
+    }
+
+    /** Prints the mentions of one input; returns its exit status. */
+    private int read(String input, JsonGenerator json, TableFormat table) throws IOException {
+        String doc = doc(input);
+        try (InputStream in = open(input); Reader text = TextInput.open(in, encoding)) {
+            ZhStat.extract(text, mention -> {
+                if (table != null) {
+                    table.add(doc, mention);
+                } else {
+                    write(json, doc, mention);
+                }
+            });
+            return 0;
+        } catch (IOException | UncheckedIOException e) {
+            json.flush();
+            stdout.flush();
+            stderr.println("zhstat: cannot read " + input + ": " + reason(e));
+            return 1;
+        }
     }
 
     private InputStream open(String input) throws IOException {
@@ -152,8 +163,10 @@ public final class Main implements Callable<Integer> {
         }
         long now = System.nanoTime();
         if (now - lastFlush > FLUSH_NANOS) {
-            stdout.flush();
             lastFlush = now;
+            if (stdout.checkError()) {   // flushes; a closed pipe (| head) ends the reading
+                throw new OutputClosed();
+            }
         }
     }
 
@@ -193,6 +206,13 @@ public final class Main implements Callable<Integer> {
         String name = Path.of(path).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The output was closed: nothing more can be printed. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 
     /** Standard input, left open when its reader is closed. */
