@@ -16,14 +16,15 @@ import java.util.Objects;
  * ({@code 1、3、5分钟}), the first date of a span is a date ({@code 2020} of {@code 2020—2022年}, {@code 1} of {@code 1至11月}),
  * and a change may take a basis written before a comma
  * ({@code 同比2018年，平均降幅超17%}); {@link ZhStat#parse} of the text alone reads only the text.
- * This class is immutable and thread-safe.
+ * This class is immutable, thread-safe and serializable.
  *
  * @param start index of the first char, at least 0
  * @param end index after the last char, above {@code start}
  * @param text the text of the mention, never null
  * @param value what the mention says, never null
  */
-public record Mention(int start, int end, String text, StatValue value) {
+public record Mention(int start, int end, String text, StatValue value) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks the components.

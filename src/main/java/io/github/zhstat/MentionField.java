@@ -39,7 +39,7 @@ public enum MentionField {
     /** A measure word, an ISO 4217 code for money; {@code null} where none is written. */
     UNIT("unit", String.class, EnumSet.of(QUANTITY, MONEY, PERCENT, PERCENT_POINT, MULTIPLE, RANGE)),
     /** The {@link io.github.zhstat.value.Approx} name. */
-    APPROX("approx", String.class, EnumSet.of(QUANTITY, MONEY, PERCENT, PERCENT_POINT, MULTIPLE, FRACTION)),
+    APPROX("approx", String.class, EnumSet.of(QUANTITY, MONEY, PERCENT, PERCENT_POINT, MULTIPLE, RANGE, FRACTION)),
     /** The {@link io.github.zhstat.value.Direction} name of a change. */
     DIRECTION("direction", String.class, EnumSet.of(CHANGE)),
     /** The {@link io.github.zhstat.value.Basis} name of a change. */

@@ -8,8 +8,6 @@ import io.github.zhstat.value.Magnitude;
 import io.github.zhstat.value.Money;
 import io.github.zhstat.value.Multiple;
 import io.github.zhstat.value.Ordinal;
-import io.github.zhstat.value.Percent;
-import io.github.zhstat.value.PercentPoint;
 import io.github.zhstat.value.Quantity;
 import io.github.zhstat.value.Range;
 import io.github.zhstat.value.StatDate;
@@ -84,6 +82,7 @@ public final class MentionFields {
             fields.put(LOW.key(), range.low().toPlainString());
             fields.put(HIGH.key(), range.high().toPlainString());
             fields.put(UNIT.key(), range.unit().orElse(null));
+            fields.put(APPROX.key(), range.approx().name());
             fields.put(KIND_OF_BOUNDS.key(), range.boundsKind().name());
         } else if (value instanceof Ordinal ordinal) {
             fields.put(VALUE.key(), ordinal.value().toPlainString());
@@ -104,18 +103,9 @@ public final class MentionFields {
 
     /** value, unit (null but for counts and money) and approx. */
     private static void putMagnitude(Map<String, Object> fields, Magnitude magnitude) {
-        if (magnitude instanceof Quantity quantity) {
-            fields.put(VALUE.key(), quantity.value().toPlainString());
-            fields.put(UNIT.key(), quantity.unit().orElse(null));
-        } else if (magnitude instanceof Money money) {
-            fields.put(VALUE.key(), money.amount().toPlainString());
-            fields.put(UNIT.key(), money.currency().getCurrencyCode());
-        } else {
-            fields.put(VALUE.key(), (magnitude instanceof Percent percent ? percent.value()
-                    : magnitude instanceof PercentPoint point ? point.value() : ((Multiple) magnitude).value())
-                    .toPlainString());
-            fields.put(UNIT.key(), null);
-        }
+        fields.put(VALUE.key(), magnitude.number().toPlainString());
+        fields.put(UNIT.key(), magnitude instanceof Quantity quantity ? quantity.unit().orElse(null)
+                : magnitude instanceof Money money ? money.currency().getCurrencyCode() : null);
         fields.put(APPROX.key(), magnitude.approx().name());
     }
 }

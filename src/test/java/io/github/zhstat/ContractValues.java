@@ -83,7 +83,7 @@ public final class ContractValues {
                     Form.valueOf(node.get("form").asText()),
                     node.hasNonNull("magnitude") ? Optional.of((Magnitude) value(node.get("magnitude"))) : Optional.empty());
             case "RANGE" -> new Range(decimal(node, "low"), decimal(node, "high"), text(node, "unit"),
-                    BoundsKind.valueOf(node.get("kind_of_bounds").asText()));
+                    BoundsKind.valueOf(node.get("kind_of_bounds").asText()), approx(node));
             case "ORDINAL" -> new Ordinal(decimal(node, "value"));
             case "FRACTION" -> {
                 String[] parts = node.get("value").asText().split("/");

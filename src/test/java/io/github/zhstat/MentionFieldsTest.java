@@ -63,6 +63,6 @@ class MentionFieldsTest {
         assertThat(MentionField.MAGNITUDE.type()).isEqualTo(Map.class);
         assertThat(MentionField.KIND_OF_BOUNDS.key()).isEqualTo("kind_of_bounds");
         assertThat(MentionField.of(Kind.RANGE)).extracting(MentionField::key)
-                .containsExactly("kind", "low", "high", "unit", "kind_of_bounds");
+                .containsExactly("kind", "low", "high", "unit", "approx", "kind_of_bounds");
     }
 }

@@ -87,7 +87,9 @@ public final class ValueBuilder {
             return ordinal(ordinal.ordinal());
         }
         if (ctx instanceof RangeFigureContext range) {
-            return range(range.range());
+            Range value = range(range.range());
+            return value.withApprox(Approximations.first(Approximations.of(range.approxPrefix()), value.approx(),
+                    Approximations.of(range.approxSuffix())));
         }
         if (ctx instanceof FractionFigureContext fraction) {
             return fraction(fraction.fraction(),
@@ -255,7 +257,8 @@ public final class ValueBuilder {
             throw new InvalidFigureException(highCtx.rangeUnit().getStart().getStartIndex(), "the bounds have other units");
         }
         BigDecimal lowValue = low.value();
-        return check(ctx, () -> bounds(lowValue, high.value(), unit));
+        Approx approx = Approximations.first(low.approx(), high.approx());
+        return check(ctx, () -> bounds(lowValue, high.value(), unit).withApprox(approx));
     }
 
     private static Range bounds(BigDecimal low, BigDecimal high, RangeUnitContext unit) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record Change(Direction direction, Basis basis, Optional<String> baseline, Form form,
                      Optional<Magnitude> magnitude) implements StatValue {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks the components.
@@ -77,5 +78,18 @@ public record Change(Direction direction, Basis basis, Optional<String> baseline
     public String toString() {
         return "Change[" + direction + " " + basis + baseline.map(b -> " " + b).orElse("") + " " + form
                 + magnitude.map(m -> " " + m).orElse("") + "]";
+    }
+
+    private Object writeReplace() {
+        return new Serial(direction, basis, baseline.orElse(null), form, magnitude.orElse(null));
+    }
+
+    /** The serial form: {@code Optional} is not serializable. */
+    private record Serial(Direction direction, Basis basis, String baseline, Form form, Magnitude magnitude) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new Change(direction, basis, Optional.ofNullable(baseline), form, Optional.ofNullable(magnitude));
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param approx how exact it is ({@code 一半以上}), never null
  */
 public record Fraction(BigDecimal numerator, BigDecimal denominator, Approx approx) implements StatValue {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks the components and strips trailing zeros from the numbers.

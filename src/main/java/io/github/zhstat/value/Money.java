@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param approx how exact the sum is, never null
  */
 public record Money(BigDecimal amount, Currency currency, Approx approx) implements Magnitude {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Checks the components and strips trailing zeros from the amount.
@@ -40,6 +42,11 @@ public record Money(BigDecimal amount, Currency currency, Approx approx) impleme
      */
     public static Money of(String amount, String currencyCode, Approx approx) {
         return new Money(Decimals.parse(amount, "amount"), Currency.getInstance(currencyCode), approx);
+    }
+
+    @Override
+    public BigDecimal number() {
+        return amount;
     }
 
     @Override

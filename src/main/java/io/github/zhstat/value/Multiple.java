@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param baseline what it is a multiple of, in simplified characters, empty where not written
  */
 public record Multiple(BigDecimal value, Approx approx, Optional<String> baseline) implements Magnitude {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Checks the components and strips trailing zeros from the factor.
@@ -55,6 +57,11 @@ public record Multiple(BigDecimal value, Approx approx, Optional<String> baselin
     }
 
     @Override
+    public BigDecimal number() {
+        return value;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.MULTIPLE;
     }
@@ -62,5 +69,18 @@ public record Multiple(BigDecimal value, Approx approx, Optional<String> baselin
     @Override
     public String toString() {
         return "Multiple[" + value.toPlainString() + "x" + baseline.map(b -> " of " + b).orElse("") + ", " + approx + "]";
+    }
+
+    private Object writeReplace() {
+        return new Serial(value, approx, baseline.orElse(null));
+    }
+
+    /** The serial form: {@code Optional} is not serializable. */
+    private record Serial(BigDecimal value, Approx approx, String baseline) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new Multiple(value, approx, Optional.ofNullable(baseline));
+        }
     }
 }

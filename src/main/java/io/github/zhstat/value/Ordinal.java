@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * @param value the position, a positive integer, never null
  */
 public record Ordinal(BigDecimal value) implements StatValue {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks the position and strips trailing zeros from it.

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param approx how exact it is, never null
  */
 public record Percent(BigDecimal value, Approx approx) implements Magnitude {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Checks the components and strips trailing zeros from the value.
@@ -34,6 +36,11 @@ public record Percent(BigDecimal value, Approx approx) implements Magnitude {
      */
     public static Percent of(String value, Approx approx) {
         return new Percent(Decimals.parse(value, "value"), approx);
+    }
+
+    @Override
+    public BigDecimal number() {
+        return value;
     }
 
     @Override

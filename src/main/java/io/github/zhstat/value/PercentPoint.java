@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param approx how exact it is, never null
  */
 public record PercentPoint(BigDecimal value, Approx approx) implements Magnitude {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Checks the components and strips trailing zeros from the value.
@@ -34,6 +36,11 @@ public record PercentPoint(BigDecimal value, Approx approx) implements Magnitude
      */
     public static PercentPoint of(String value, Approx approx) {
         return new PercentPoint(Decimals.parse(value, "value"), approx);
+    }
+
+    @Override
+    public BigDecimal number() {
+        return value;
     }
 
     @Override

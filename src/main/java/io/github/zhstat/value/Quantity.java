@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param approx how exact the number is, never null
  */
 public record Quantity(BigDecimal value, Optional<String> unit, Approx approx) implements Magnitude {
+    private static final long serialVersionUID = 1L;
+
 
     /**
      * Checks the components and strips trailing zeros from the value.
@@ -56,6 +58,11 @@ public record Quantity(BigDecimal value, Optional<String> unit, Approx approx) i
     }
 
     @Override
+    public BigDecimal number() {
+        return value;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.QUANTITY;
     }
@@ -63,5 +70,18 @@ public record Quantity(BigDecimal value, Optional<String> unit, Approx approx) i
     @Override
     public String toString() {
         return "Quantity[" + value.toPlainString() + unit.map(u -> " " + u).orElse("") + ", " + approx + "]";
+    }
+
+    private Object writeReplace() {
+        return new Serial(value, unit.orElse(null), approx);
+    }
+
+    /** The serial form: {@code Optional} is not serializable. */
+    private record Serial(BigDecimal value, String unit, Approx approx) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new Quantity(value, Optional.ofNullable(unit), approx);
+        }
     }
 }

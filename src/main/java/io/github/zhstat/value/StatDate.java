@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * @param day the day of the month, empty where not written
  */
 public record StatDate(OptionalInt year, OptionalInt month, OptionalInt day) implements StatValue {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Checks that the fields form a date.
@@ -110,5 +111,26 @@ public record StatDate(OptionalInt year, OptionalInt month, OptionalInt day) imp
     @Override
     public String toString() {
         return "StatDate[" + text() + "]";
+    }
+
+    private Object writeReplace() {
+        return new Serial(boxed(year), boxed(month), boxed(day));
+    }
+
+    /** The serial form: {@code Optional} is not serializable. */
+    private record Serial(Integer year, Integer month, Integer day) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new StatDate(optional(year), optional(month), optional(day));
+        }
+    }
+
+    private static Integer boxed(OptionalInt field) {
+        return field.isPresent() ? field.getAsInt() : null;
+    }
+
+    private static OptionalInt optional(Integer field) {
+        return field == null ? OptionalInt.empty() : OptionalInt.of(field);
     }
 }

@@ -6,9 +6,10 @@ package io.github.zhstat.value;
  * <p>Every implementation is an immutable record that compares by value: numbers are held as
  * {@link java.math.BigDecimal}s without trailing zeros, so {@code 1.20万} and {@code 12000}
  * give equal values. Accessors never return {@code null}; what may be absent is an
- * {@link java.util.Optional}.
+ * {@link java.util.Optional}. Values are serializable (an {@code Optional} travels as its value or
+ * nothing), so that they can cross the nodes of a distributed job.
  */
-public sealed interface StatValue
+public sealed interface StatValue extends java.io.Serializable
         permits Magnitude, Change, Range, Ordinal, Fraction, StatDate {
 
     /** {@return the kind of the mention contract this value is written as, never null} */
