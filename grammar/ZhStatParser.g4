@@ -142,7 +142,7 @@ measured : percent | percentPoint | multiple | money | quantity ;
 percent
     : amount PERCENT_SIGN                           # percentBySign
     | amount PER_MILLE                              # percentBySign     // 5.32‰ is 0.532%
-    | PERCENT_OF amount                             # percentInWords
+    | MINUS? PERCENT_OF amount                      # percentInWords    // 负百分之五 is -5
     | number TENTH (digit | NUMBER | HALF)?         # percentInTenths
     ;
 // 20个百分点; 0.86个千分点 is 0.086 points, 25个基点 0.25
@@ -168,6 +168,7 @@ perUnit : SLASH (unit | MONTH | DAY) ;
 quantity
     : amount JIN subUnit CN_TWO                     // 3斤5两 is 3.5斤
     | NUMBER SHENG                                  // 2升; 两升 is a slogan's (两降两升)
+    | amount MEASURE HALF (TIME_UNIT | MONTH)       // 三个半小时, 一个半月: 3.5 小时, 1.5 月
     | amount (BIG? unit perUnit? HALF?)?            // 一年半: and a half
     | HALF halfUnit                                 // 半斤, 半个
     | BELOW_ZERO amount CELSIUS                     // 零下4摄氏度
@@ -250,7 +251,7 @@ number
 cnInteger
     : cnPart (scale cnPart)*
     | scale cnPart                      // 萬九 is 一万九千: a scale with no digit is one of it
-    | (NUMBER | YEAR_DIGITS) (scale (cnPart | NUMBER | YEAR_DIGITS))+
+    | (NUMBER | YEAR_DIGITS) (scale (cnPart | CN_ZERO? (NUMBER | YEAR_DIGITS)))+     // 1万零500
     ;
 // a part below 万: places descend, 零 stands for a skipped place, a last digit may stand for
 // the next place down (两千三 is 2300); or a string of one to four digits (二〇一九)

@@ -64,7 +64,7 @@ final class MentionPolicy {
         if (quantity == null) {
             return true;
         }
-        if (quantity.unit() == null && quantity.JIN() == null && quantity.CELSIUS() == null && quantity.SHENG() == null) {
+        if (quantity.getChildCount() == 1) { // an amount and no unit
             return isQualified(quantity.amount());
         }
         return !isArticle(measured);

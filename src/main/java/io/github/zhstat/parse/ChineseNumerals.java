@@ -76,8 +76,10 @@ final class ChineseNumerals {
             hasPlace |= place(token.getType()) > 0;
         }
         if (!hasPlace) {
-            if (tokens.size() == 1 && (tokens.get(0).getType() == NUMBER || tokens.get(0).getType() == YEAR_DIGITS)) {
-                return arabic(tokens.get(0));
+            Token last = tokens.get(tokens.size() - 1);
+            boolean zeroFirst = tokens.size() == 2 && tokens.get(0).getType() == CN_ZERO;
+            if ((tokens.size() == 1 || zeroFirst) && (last.getType() == NUMBER || last.getType() == YEAR_DIGITS)) {
+                return arabic(last);
             }
             if (tokens.size() > MAX_DIGIT_STRING) {
                 throw new InvalidFigureException(tokens.get(MAX_DIGIT_STRING).getStartIndex(),

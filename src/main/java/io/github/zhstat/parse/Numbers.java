@@ -236,11 +236,15 @@ final class Numbers {
         if (ctx.getChild(0) instanceof ScaleContext) {
             parts.add(List.of(new CommonToken(CN_ONE, "一")));
         }
+        Token zero = null;
         for (ParseTree child : ctx.children) {
             if (child instanceof CnPartContext part) {
                 parts.add(tokens(part));
+            } else if (child instanceof TerminalNode terminal && terminal.getSymbol().getType() == CN_ZERO) {
+                zero = terminal.getSymbol();   // 1万零500: the zero goes with the number after it
             } else if (child instanceof TerminalNode number) {
-                parts.add(List.of(number.getSymbol()));
+                parts.add(zero == null ? List.of(number.getSymbol()) : List.of(zero, number.getSymbol()));
+                zero = null;
             }
         }
         return parts;

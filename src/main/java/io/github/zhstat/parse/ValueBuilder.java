@@ -122,7 +122,8 @@ public final class ValueBuilder {
                     : ((PercentInWordsContext) percent).amount();
             Amount amount = Numbers.amount(amountCtx);
             boolean perMille = percent instanceof PercentBySignContext bySign && bySign.PER_MILLE() != null;
-            BigDecimal value = perMille ? amount.value().movePointLeft(1) : amount.value();
+            boolean negative = percent instanceof PercentInWordsContext words && words.MINUS() != null;
+            BigDecimal value = perMille ? amount.value().movePointLeft(1) : negative ? amount.value().negate() : amount.value();
             return new Percent(value, Approximations.first(prefix, amount.approx(), suffix));
         }
         if (ctx.quantity() != null && ctx.quantity().halfUnit() != null) {
@@ -166,6 +167,10 @@ public final class ValueBuilder {
         }
         if (quantity.HALF() != null) {
             value = value.add(HALF_OF_ONE);
+        }
+        if (quantity.MEASURE() != null) {
+            // 三个半小时: the unit is the last word
+            return new Quantity(value, Optional.of(quantity.getStop().getText()), approx);
         }
         UnitContext unit = quantity.unit();
         if (unit == null) {
