@@ -35,7 +35,7 @@ change
     | ((basis | WITH baseline) ADVERB*)? RESPECTIVELY? FLAT          // 与上年持平: no 相比 needed
     | (basis sameBelow? ADVERB*)? doubling
     | comparedTo magnitude (listSeparator magnitude)*
-    | basis? magnitude OF trailingDirection
+    | basis? magnitude OF ADVERB? trailingDirection
     | (basis | IS YEAR_WORD?) moreOrFewer magnitude
     ;
 
@@ -74,8 +74,10 @@ directionNoun : UP_NOUN | DOWN_NOUN | YOY_RATE ;
 gloss : LPAREN (YOY_RATE | LATIN) RPAREN ;
 // 下跌至二〇一八年的54 225宗: the date of the new level is a mention of its own
 toDate : date OF ;
-// 增加5 000宗(+9.2%): the same change in another unit; 盗窃(-12.5%): a change whose sign is its direction
-restatement : LPAREN magnitude RPAREN ;
+// 增加5 000宗(+9.2%): the same change in another unit; 盗窃(-12.5%): a change whose sign is its
+// direction. The sign comes right after the parenthesis, so two tokens tell a restatement from
+// anything else in parentheses (增长5%(2018年为3%)) and the change before it still reads.
+restatement : LPAREN sign=(PLUS | MINUS) magnitude RPAREN ;
 // 增加806宗至9 690宗: the new level after the change
 chainEnd : TO magnitude restatement? ;
 // 比上年增长7%(下同): the basis holds for the changes after it in the text
@@ -102,12 +104,13 @@ namedWord
 magnitude : approxPrefix? measured approxSuffix? ;
 
 // Years of the Republic of China without 民国, where a year stands: 111年8月, 去(111)年,
-// 至112年, 110年至112年. The extractor reads them so in traditional script only.
+// 至112年, 110年至112年, and before a part of the year (112年第1季, 112年上半年). The extractor reads them so in traditional script only.
 eraDate
     : eraYear monthOfYear dayOfMonth?                  # eraMonth
     | DEICTIC_YEAR LPAREN NUMBER RPAREN YEAR           # eraDeictic
     | (TO | THAN | WITH) eraYear ((TO | DASH | LIST_SEP) eraYear)*    # eraYears
     | eraYear ((TO | DASH | LIST_SEP) eraYear)+                       # eraYears
+    | eraYear (ordinal | YEAR_WORD)                                   # eraPeriod   // 112年第1季, 112年上半年
     ;
 eraYear : NUMBER YEAR ;
 

@@ -3,6 +3,7 @@ package io.github.zhstat.extract;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraDateContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraDeicticContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraMonthContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.EraPeriodContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearsContext;
 import io.github.zhstat.parse.EraYears;
@@ -70,6 +71,18 @@ final class EraDates {
                         ValueBuilder.day(month.dayOfMonth())));
             }
             return plain;
+        }
+        if (ctx instanceof EraPeriodContext period) { // 112年第1季: the year, and the rank as it reads alone
+            OptionalInt year = EraYears.gregorian(period.eraYear().NUMBER().getSymbol());
+            List<FigureLists.Reading> readings = new ArrayList<>();
+            readings.add(traditional && year.isPresent()
+                    ? new FigureLists.Reading(period.eraYear().getStart(), period.eraYear().getStop(), StatDate.ofYear(year.getAsInt()))
+                    : duration(period.eraYear()));
+            if (period.ordinal() != null) {
+                readings.add(new FigureLists.Reading(period.ordinal().getStart(), period.ordinal().getStop(),
+                        ValueBuilder.ordinal(period.ordinal())));
+            }
+            return readings;
         }
         EraYearsContext years = (EraYearsContext) ctx;
         List<FigureLists.Reading> dates = new ArrayList<>();

@@ -167,13 +167,12 @@ final class MentionReader {
         return ctx.restatement().isEmpty() && by.magnitude().get() instanceof Percent && to.magnitude().get() instanceof Percent;
     }
 
-    /** Adds the change a parenthesised figure restates; returns false if it is none. */
+    /** Adds the change a signed figure in parentheses restates; returns false if it measures nothing. */
     private boolean restate(RestatementContext ctx, Optional<Change> restated) {
-        Optional<Change> change = Changes.restatement(ctx, restated);
-        if (change.isEmpty() || !MentionPolicy.isMeasurement(ctx.magnitude())) {
+        if (!MentionPolicy.isMeasurement(ctx.magnitude())) {
             return false;
         }
-        add(ctx.magnitude().getStart(), ctx.magnitude().getStop(), change.get());
+        add(ctx.sign, ctx.magnitude().getStop(), Changes.restatement(ctx, restated));
         return true;
     }
 

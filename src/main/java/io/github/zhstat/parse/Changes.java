@@ -10,6 +10,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.ChangeWithoutFigureContext
 import io.github.zhstat.internal.grammar.ZhStatParser.DatedBaselineContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.DoublingContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.MovedByContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MovedToContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RestatementContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearOnYearContext;
@@ -46,7 +47,7 @@ public final class Changes {
         } else if (ctx.comparedTo() != null) {
             basis = Basis.EXPLICIT;
             baseline = Optional.of(ctx.comparedTo().namedBaseline().getText());
-        } else if (ctx.movement() != null && ctx.movement().getStart().getType() == YOY_RATE) {
+        } else if (ctx.movement() instanceof MovedByContext by && isYearOnYear(by)) {
             basis = Basis.YOY;
         }
         if (ctx.FLAT() != null) {
@@ -71,24 +72,15 @@ public final class Changes {
     }
 
     /**
-     * The change a parenthesised figure restates: its sign gives the direction, else the change it
-     * follows does; it takes that change's basis. Empty for an unsigned figure that follows nothing.
+     * The change a signed figure in parentheses restates: its sign gives the direction, the change
+     * it follows (if any) its basis and baseline.
      */
-    public static Optional<Change> restatement(RestatementContext ctx, Optional<Change> restated) {
-        Magnitude magnitude = ValueBuilder.magnitude(ctx.magnitude());
-        int sign = ctx.magnitude().measured().getStart().getType();
-        Direction direction;
-        if (sign == PLUS || sign == MINUS) {
-            direction = signum(magnitude) < 0 ? Direction.DOWN : Direction.UP;
-            magnitude = absolute(magnitude);
-        } else if (restated.isPresent()) {
-            direction = restated.get().direction();
-        } else {
-            return Optional.empty();
-        }
+    public static Change restatement(RestatementContext ctx, Optional<Change> restated) {
+        Magnitude magnitude = absolute(ValueBuilder.magnitude(ctx.magnitude()));
+        Direction direction = ctx.sign.getType() == PLUS ? Direction.UP : Direction.DOWN;
         Basis basis = restated.map(Change::basis).orElse(Basis.NONE);
         Optional<String> baseline = restated.flatMap(Change::baseline);
-        return Optional.of(new Change(direction, basis, baseline, Form.BY, Optional.of(magnitude)));
+        return new Change(direction, basis, baseline, Form.BY, Optional.of(magnitude));
     }
 
     /** The new level at the end of a chain ({@code 增加806宗至9 690宗}): a change TO it, like the one before. */
@@ -109,6 +101,11 @@ public final class Changes {
             written = ctx.getRuleContext(DatedBaselineContext.class, 0);
         }
         return Optional.ofNullable(written).map(ParserRuleContext::getText);
+    }
+
+    /** yoy, 成长率(yoy): the noun or its gloss says year on year. */
+    private static boolean isYearOnYear(MovedByContext by) {
+        return by.getStart().getType() == YOY_RATE || by.gloss() != null && by.gloss().YOY_RATE() != null;
     }
 
     private static Direction direction(ChangeContext ctx) {
