@@ -210,6 +210,8 @@ public final class Main implements Callable<Integer> {
 
     /** The output was closed: nothing more can be printed. */
     private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         OutputClosed() {
             super(null, null, false, false);
         }
