@@ -40,6 +40,11 @@ final class BasisScope {
         carriedEnd = -1;
     }
 
+    /** Returns whether, at the end of a sentence, nothing holds for the sentences after it. */
+    boolean leavesLaterSentencesFree() {
+        return standing.isEmpty();
+    }
+
     /**
      * Keeps a loose basis for the rest of the sentence. A basis read inside the one already kept
      * (同期相比 inside 与去年同期相比) does not replace it.

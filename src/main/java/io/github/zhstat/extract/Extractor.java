@@ -9,6 +9,7 @@ import io.github.zhstat.parse.Syntax;
 import io.github.zhstat.parse.TokenArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -39,15 +40,47 @@ public final class Extractor {
 
     private Extractor() {}
 
+    /** Extracts {@code text}; a long one in parts, in parallel ({@link ParallelCuts}). */
     public static List<Mention> extract(CharSequence text) {
-        return extract(text, Syntax.get());
+        List<Integer> cuts = ParallelCuts.of(text);
+        if (cuts.size() <= 2) {
+            return extract(text, Syntax.get());
+        }
+        List<CompletableFuture<Part>> later = new ArrayList<>();
+        for (int i = 2; i < cuts.size(); i++) {
+            int from = cuts.get(i - 1);
+            int to = cuts.get(i);
+            later.add(CompletableFuture.supplyAsync(() -> part(text, from, to)));
+        }
+        List<Part> parts = new ArrayList<>();
+        parts.add(part(text, 0, cuts.get(1)));
+        later.forEach(part -> parts.add(part.join()));
+        List<Mention> all = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            // a part is read as if the text began there; not so if what came before governs it (下同)
+            if (i < parts.size() - 1 && !parts.get(i).endsFree()) {
+                return extract(text, Syntax.get());
+            }
+            all.addAll(parts.get(i).mentions());
+        }
+        return List.copyOf(all);
     }
 
-    /** Extracts with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
+    /** Extracts in this thread with {@code syntax}: {@link Syntax#get()}, or the reference path in tests. */
     public static List<Mention> extract(CharSequence text, Syntax syntax) {
         List<Mention> all = new ArrayList<>();
-        extract(text, syntax, (mentions, end) -> all.addAll(mentions));
+        extract(text, 0, syntax, (mentions, end) -> all.addAll(mentions), Integer.MAX_VALUE);
         return List.copyOf(all);
+    }
+
+    /** The mentions of a part of a text, and whether what it read leaves later sentences free. */
+    private record Part(List<Mention> mentions, boolean endsFree) {}
+
+    /** Extracts {@code text[from, to)}, which starts and ends at a sentence end or the text's ends. */
+    private static Part part(CharSequence text, int from, int to) {
+        List<Mention> all = new ArrayList<>();
+        boolean free = extract(text, from, Syntax.get(), (mentions, end) -> all.addAll(mentions), to);
+        return new Part(all, free);
     }
 
     /** Takes the mentions of each sentence, or piece of a long sentence, as it is read. */
@@ -63,21 +96,26 @@ public final class Extractor {
 
     /** Reads {@code text} as {@link #extract(CharSequence)} does, handing out each piece's mentions. */
     public static void extract(CharSequence text, Pieces pieces) {
-        extract(text, Syntax.get(), pieces);
+        extract(text, 0, Syntax.get(), pieces, Integer.MAX_VALUE);
     }
 
-    private static void extract(CharSequence text, Syntax syntax, Pieces pieces) {
+    /**
+     * Reads from {@code from} to the text's length or {@code to}, whichever comes first; returns
+     * whether what it read leaves the sentences after it free.
+     */
+    private static boolean extract(CharSequence text, int from, Syntax syntax, Pieces pieces, int to) {
         List<Mention> mentions = new ArrayList<>();
         MentionReader reader = new MentionReader(text, mentions);
         try {
-            int at = 0;
+            int at = from;
             do {
-                at = syntax.lexSentence(text, at, text.length(), MAX_SENTENCE_TOKENS);
+                at = syntax.lexSentence(text, at, Math.min(to, text.length()), MAX_SENTENCE_TOKENS);
                 scanSentence(syntax, reader);
                 reader.endSentence();
                 pieces.accept(mentions, at);
                 mentions.clear();
-            } while (at < text.length());
+            } while (at < Math.min(to, text.length()));
+            return reader.leavesLaterSentencesFree();
         } finally {
             syntax.release();
         }

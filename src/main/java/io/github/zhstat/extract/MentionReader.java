@@ -50,6 +50,11 @@ final class MentionReader {
         scope.endSentence();
     }
 
+    /** Returns whether nothing read so far governs a later sentence: a text may be cut here. */
+    boolean leavesLaterSentencesFree() {
+        return scope.leavesLaterSentencesFree();
+    }
+
     /**
      * Keeps a loose basis for the changes that follow it in the sentence ({@code 同比2018年，}), or a
      * change without a figure for the clause that restates it ({@code 比上年略有减少，减少0.1%}).

@@ -1,6 +1,8 @@
 package io.github.zhstat.benchmarks;
 
 import io.github.zhstat.ZhStat;
+import io.github.zhstat.extract.Extractor;
+import io.github.zhstat.parse.Syntax;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole text: the seed corpus concatenated and repeated to 1,000,000 chars. One operation is one
- * char, so the score is chars per second.
+ * char, so the score is chars per second. {@code zhstatOneThread} is the single-thread path;
+ * {@code zhstat} is the API, which cuts a text this long into parts extracted in parallel.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +40,12 @@ public class ExtractBenchmark {
     @OperationsPerInvocation(CHARS)
     public Object zhstat() {
         return ZhStat.extract(text);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHARS)
+    public Object zhstatOneThread() {
+        return Extractor.extract(text, Syntax.get());
     }
 
     @Benchmark
