@@ -41,6 +41,7 @@ public final class TokenArray implements TokenStream {
     private CharSequence text = "";
     private View[] views = new View[64];
     private final Source source = new Source();
+    private char[] buffer = new char[32];
 
     /** Empties the array; tokens added next are tokens of {@code text}. */
     public void clear(CharSequence text) {
@@ -210,7 +211,7 @@ public final class TokenArray implements TokenStream {
     public String getText(Interval interval) {
         StringBuilder out = new StringBuilder();
         for (int i = Math.max(0, interval.a); i <= interval.b && i < limit; i++) {
-            out.append(CharFolding.fold(text, starts[i], stops[i] + 1));
+            out.append(folded(starts[i], stops[i] + 1));
         }
         return out.toString();
     }
@@ -235,6 +236,18 @@ public final class TokenArray implements TokenStream {
         return UNKNOWN_SOURCE_NAME;
     }
 
+    /** Returns {@code text[start, end)} folded, through a buffer kept for the next call. */
+    private String folded(int start, int end) {
+        int length = end - start;
+        if (length > buffer.length) {
+            buffer = new char[Math.max(length, buffer.length * 2)];
+        }
+        for (int i = 0; i < length; i++) {
+            buffer[i] = CharFolding.fold(text.charAt(start + i));
+        }
+        return new String(buffer, 0, length);
+    }
+
     /** The token at a place relative to the start of the current window; EOF at its limit. */
     private final class View implements Token {
         private final int offset;
@@ -255,7 +268,7 @@ public final class TokenArray implements TokenStream {
         @Override
         public String getText() {
             int at = at();
-            return at < limit ? CharFolding.fold(text, starts[at], stops[at] + 1) : "<EOF>";
+            return at < limit ? folded(starts[at], stops[at] + 1) : "<EOF>";
         }
 
         @Override
