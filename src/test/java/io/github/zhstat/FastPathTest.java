@@ -67,6 +67,16 @@ class FastPathTest {
         }
     }
 
+    /** Repeated units make items as long as the parser's lookahead, and longer. */
+    @Test
+    void repeatedUnitsGiveTheSame() {
+        for (String unit : List.of("1、", "3人、", "十", "万", "一二三四五六七八九", "是去年的", "同比上升", "第", "1,000,", "2019年、")) {
+            for (int length = 1; length < 160; length++) {
+                assertSame(unit.repeat(length / unit.length() + 1).substring(0, length));
+            }
+        }
+    }
+
     @Test
     void randomUnicodeGivesTheSame() {
         SplittableRandom random = new SplittableRandom(11);

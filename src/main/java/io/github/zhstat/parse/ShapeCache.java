@@ -35,7 +35,7 @@ final class ShapeCache {
     Object find(TokenArray tokens, int entry, int start) {
         Node node = roots[entry];
         for (int at = start; node.result == null; at++) {
-            node = node.child(tokens.type(at));
+            node = node.child(tokens.typeInWindow(at));
             if (node == null) {
                 return null;
             }
@@ -57,7 +57,7 @@ final class ShapeCache {
             if (node.result != null) {
                 return;   // a shorter key holds: cannot happen, see above
             }
-            int type = tokens.type(at);
+            int type = tokens.typeInWindow(at);
             Node child = node.child(type);
             if (child == null) {
                 child = node.add(type);

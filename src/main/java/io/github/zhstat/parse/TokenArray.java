@@ -85,8 +85,13 @@ public final class TokenArray implements TokenStream {
         return size;
     }
 
-    /** Returns the type of token {@code i}, or EOF at or after the limit of the window. */
+    /** Returns the type of token {@code i}. */
     public int type(int i) {
+        return types[i];
+    }
+
+    /** Returns the type of token {@code i} as the parser sees it: EOF at or after the limit of the window. */
+    int typeInWindow(int i) {
         return i < limit ? types[i] : Token.EOF;
     }
 
@@ -262,7 +267,7 @@ public final class TokenArray implements TokenStream {
 
         @Override
         public int getType() {
-            return type(at());
+            return typeInWindow(at());
         }
 
         @Override
