@@ -33,8 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "zhstat", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Prints the statistical figures of Chinese text, one JSON object per mention",
                 "(the mention contract), or an aligned table with --format table.",
-                "With no FILE, or with -, reads standard input (doc \"stdin\"). Files of any size are",
-                "read as a stream: memory grows with the longest sentence, not with the file."},
+                "With no FILE, or with -, reads standard input (doc \"stdin\").",
+                "JSON streams: memory grows with the longest sentence, not with the file."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:an input could not be read or was not in its encoding"
                 + " (the others are still printed)", "2:the command line was wrong"})
@@ -50,14 +50,15 @@ public final class Main implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "text files; - for standard input")
     private List<String> files = List.of();
 
-    @Option(names = "--format", description = "json (default) or table", defaultValue = "json")
+    @Option(names = "--format", paramLabel = "json|table", defaultValue = "json",
+            description = "json (default), or table: aligned, printed once every input is read")
     private Format format;
 
     @Option(names = {"-e", "--encoding"}, paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "the inputs' encoding: UTF-8 (default), GB18030, GBK, Big5, UTF-16, or any other Java charset")
     private Charset encoding;
 
-    @Option(names = "--doc-name", defaultValue = "name",
+    @Option(names = "--doc-name", paramLabel = "name|path", defaultValue = "name",
             description = "what doc holds: name, the file name without its extension (default), or path, the path as given")
     private DocName docName;
 

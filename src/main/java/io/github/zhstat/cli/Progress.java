@@ -18,9 +18,11 @@ final class Progress {
 
     /** Returns {@code in} counting its bytes on a bar, or {@code in} itself for a short file or no terminal. */
     static InputStream wrap(InputStream in, long size, String doc, PrintStream stderr) {
-        if (size < LONG_INPUT || !stderrIsTerminal()) {
-            return in;
-        }
+        return size < LONG_INPUT || !stderrIsTerminal() ? in : bar(in, size, doc, stderr);
+    }
+
+    /** Returns {@code in} counting its bytes on a bar of {@code size} bytes; closing it ends the bar. */
+    static InputStream bar(InputStream in, long size, String doc, PrintStream stderr) {
         return ProgressBar.wrap(in, new ProgressBarBuilder().setTaskName(doc).setInitialMax(size)
                 .setUnit("MB", 1 << 20).showSpeed().setConsumer(new ConsoleProgressBarConsumer(stderr)));
     }
