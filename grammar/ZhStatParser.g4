@@ -123,7 +123,7 @@ rank : RANK SCOPE? ordinal ;
 // 2020—2022年, 1至11月: two dates, with one 年 or 月
 dateSpan
     : FROM? YEAR_DIGITS (TO | DASH | MINUS) year                 # yearSpan
-    | (NUMBER | cnInteger) (TO | DASH | MINUS) monthOfYear       # monthSpan
+    | year? (NUMBER | cnInteger) (TO | DASH | MINUS) monthOfYear # monthSpan    // 2003年1至11月: the year goes with the first
     ;
 
 // ---------------------------------------------------------------- figures
@@ -210,7 +210,7 @@ ordinal : ORDINAL_PREFIX number ((TO | DASH | MINUS) number)? (MEASURE | TIME_UN
 // 2019年, 2016年8月14日, 1月8日, 27日, 二〇一九年, 今(2026)年, 2020-12-29
 date
     : ISO_DATE                                      # isoDate
-    | DEICTIC_YEAR LPAREN YEAR_DIGITS RPAREN YEAR   # deicticYear
+    | DEICTIC_YEAR LPAREN YEAR_DIGITS RPAREN YEAR monthOfYear? dayOfMonth?   # deicticYear   // 去(2025)年1月
     | ROC_ERA (NUMBER | cnInteger) YEAR              # rocYear          // 民国112年 is 2023
     | year monthOfYear? dayOfMonth?                 # calendarDate
     | year? monthOfYear numberedDay                 # calendarDate

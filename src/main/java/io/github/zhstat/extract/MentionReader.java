@@ -95,7 +95,7 @@ final class MentionReader {
             return true;
         }
         if (mention.dateSpan() instanceof MonthSpanContext months) {
-            Token first = months.getStart();
+            Token first = months.getStart();   // 2003年1至11月: the first is 2003年1
             Token lastOfFirst = months.cnInteger() != null ? months.cnInteger().getStop() : months.NUMBER().getSymbol();
             StatDate firstMonth = ValueBuilder.firstMonth(months);
             add(first, lastOfFirst, firstMonth);

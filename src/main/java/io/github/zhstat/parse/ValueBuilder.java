@@ -294,18 +294,25 @@ public final class ValueBuilder {
             return StatDate.ofYear(year.intValue() + ROC_YEAR_ZERO);
         }
         if (ctx instanceof DeicticYearContext deictic) {
-            int year = Integer.parseInt(deictic.YEAR_DIGITS().getText());
-            return StatDate.ofYear(year);
+            OptionalInt year = OptionalInt.of(Integer.parseInt(deictic.YEAR_DIGITS().getText()));
+            return calendarDate(ctx, year, deictic.monthOfYear(), deictic.dayOfMonth(), OptionalInt.empty());
         }
         CalendarDateContext calendar = (CalendarDateContext) ctx;
         OptionalInt year = calendar.year() == null ? OptionalInt.empty() : OptionalInt.of(yearNumber(calendar.year()));
-        OptionalInt month = calendar.monthOfYear() == null ? OptionalInt.empty()
-                : OptionalInt.of(dayOrMonth(calendar.monthOfYear().getStart(), calendar.monthOfYear().cnInteger()));
-        OptionalInt day = calendar.dayOfMonth() != null
-                ? OptionalInt.of(dayOrMonth(calendar.dayOfMonth().getStart(), calendar.dayOfMonth().cnInteger()))
-                : calendar.numberedDay() != null
+        OptionalInt day = calendar.numberedDay() != null
                 ? OptionalInt.of(dayOrMonth(calendar.numberedDay().getStart(), calendar.numberedDay().cnInteger()))
                 : OptionalInt.empty();
+        return calendarDate(ctx, year, calendar.monthOfYear(), calendar.dayOfMonth(), day);
+    }
+
+    /** A year (given), with the month and day written after it, each possibly absent. */
+    private static StatDate calendarDate(ParserRuleContext ctx, OptionalInt year, MonthOfYearContext monthOfYear,
+            DayOfMonthContext dayOfMonth, OptionalInt numberedDay) {
+        OptionalInt month = monthOfYear == null ? OptionalInt.empty()
+                : OptionalInt.of(dayOrMonth(monthOfYear.getStart(), monthOfYear.cnInteger()));
+        OptionalInt day = dayOfMonth != null
+                ? OptionalInt.of(dayOrMonth(dayOfMonth.getStart(), dayOfMonth.cnInteger()))
+                : numberedDay;
         return check(ctx, () -> new StatDate(year, month, day));
     }
 
@@ -321,10 +328,11 @@ public final class ValueBuilder {
         return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(day)));
     }
 
-    /** The first month of {@code 1至11月}: {@code --01}. */
+    /** The first month of {@code 1至11月}: {@code --01}; of {@code 2003年1至11月}: {@code 2003-01}. */
     public static StatDate firstMonth(MonthSpanContext ctx) {
-        int month = dayOrMonth(ctx.getStart(), ctx.cnInteger());
-        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
+        OptionalInt year = ctx.year() == null ? OptionalInt.empty() : OptionalInt.of(yearNumber(ctx.year()));
+        int month = dayOrMonth(ctx.NUMBER() != null ? ctx.NUMBER().getSymbol() : ctx.cnInteger().getStart(), ctx.cnInteger());
+        return check(ctx, () -> new StatDate(year, OptionalInt.of(month), OptionalInt.empty()));
     }
 
     /** The date of a {@code year} rule: {@code 2019年}, {@code 二〇一九年}. */
