@@ -47,11 +47,7 @@ class FastPathTest {
         }
         sentences = new ArrayList<>();
         for (String document : documents) {
-            for (String sentence : document.split("(?<=[。；\n])")) {
-                if (!sentence.isBlank()) {
-                    sentences.add(sentence);
-                }
-            }
+            sentences.addAll(FuzzInputs.sentences(document));
         }
         alphabet = alphabet();
     }
@@ -81,11 +77,7 @@ class FastPathTest {
     void randomUnicodeGivesTheSame() {
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < INPUTS; i++) {
-            char[] chars = new char[random.nextInt(40)];
-            for (int j = 0; j < chars.length; j++) {
-                chars[j] = (char) random.nextInt(Character.MAX_VALUE + 1);
-            }
-            assertSame(new String(chars));
+            assertSame(FuzzInputs.randomUnicode(random));
         }
     }
 
@@ -93,12 +85,7 @@ class FastPathTest {
     void randomGrammarCharsGiveTheSame() {
         SplittableRandom random = new SplittableRandom(12);
         for (int i = 0; i < INPUTS; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int j = 0; j < length; j++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertSame(text.toString());
+            assertSame(FuzzInputs.randomChars(random, alphabet));
         }
     }
 
@@ -106,17 +93,7 @@ class FastPathTest {
     void mutatedSentencesGiveTheSame() {
         SplittableRandom random = new SplittableRandom(13);
         for (int i = 0; i < INPUTS; i++) {
-            StringBuilder text = new StringBuilder(sentences.get(random.nextInt(sentences.size())));
-            int edits = 1 + random.nextInt(4);
-            for (int e = 0; e < edits && text.length() > 0; e++) {
-                int at = random.nextInt(text.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> text.deleteCharAt(at);
-                    case 1 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                    default -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-            }
-            assertSame(text.toString());
+            assertSame(FuzzInputs.mutated(random, sentences, alphabet));
         }
     }
 
@@ -124,13 +101,7 @@ class FastPathTest {
     void digitsChangedInSentencesGiveTheSame() {
         SplittableRandom random = new SplittableRandom(14);
         for (int i = 0; i < INPUTS; i++) {
-            char[] chars = sentences.get(random.nextInt(sentences.size())).toCharArray();
-            for (int j = 0; j < chars.length; j++) {
-                if (chars[j] >= '0' && chars[j] <= '9') {
-                    chars[j] = (char) ('0' + random.nextInt(10));
-                }
-            }
-            assertSame(new String(chars));
+            assertSame(FuzzInputs.digitsChanged(random, sentences));
         }
     }
 

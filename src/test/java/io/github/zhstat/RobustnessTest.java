@@ -40,11 +40,7 @@ class RobustnessTest {
         sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
             for (Path file : files.sorted().toList()) {
-                for (String sentence : Files.readString(file, StandardCharsets.UTF_8).split("(?<=[。；\n])")) {
-                    if (!sentence.isBlank()) {
-                        sentences.add(sentence);
-                    }
-                }
+                sentences.addAll(FuzzInputs.sentences(Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
     }
@@ -53,11 +49,7 @@ class RobustnessTest {
     void randomUnicodeBreaksNothing() {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < INPUTS; i++) {
-            char[] chars = new char[random.nextInt(40)];
-            for (int j = 0; j < chars.length; j++) {
-                chars[j] = (char) random.nextInt(Character.MAX_VALUE + 1);   // lone surrogates and controls too
-            }
-            checkContracts(new String(chars));
+            checkContracts(FuzzInputs.randomUnicode(random));
         }
     }
 
@@ -65,12 +57,7 @@ class RobustnessTest {
     void randomGrammarCharsBreakNothing() {
         SplittableRandom random = new SplittableRandom(2);
         for (int i = 0; i < INPUTS; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int j = 0; j < length; j++) {
-                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            checkContracts(text.toString());
+            checkContracts(FuzzInputs.randomChars(random, ALPHABET));
         }
     }
 
@@ -78,17 +65,7 @@ class RobustnessTest {
     void mutatedCorpusSentencesBreakNothing() {
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < INPUTS; i++) {
-            StringBuilder text = new StringBuilder(sentences.get(random.nextInt(sentences.size())));
-            int edits = 1 + random.nextInt(4);
-            for (int e = 0; e < edits && text.length() > 0; e++) {
-                int at = random.nextInt(text.length());
-                switch (random.nextInt(3)) {
-                    case 0 -> text.deleteCharAt(at);
-                    case 1 -> text.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                    default -> text.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-                }
-            }
-            checkContracts(text.toString());
+            checkContracts(FuzzInputs.mutated(random, sentences, ALPHABET));
         }
     }
 
