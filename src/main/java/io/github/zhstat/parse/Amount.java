@@ -9,23 +9,26 @@ import java.math.BigDecimal;
  *
  * @param value the number times its scale
  * @param scale the product of the scale words (1 where there is none)
- * @param place the place of a number that is one digit and one place ({@code 3百} is 100), else 1
  * @param approx the approximation written between or after the number and its scale
  */
-record Amount(BigDecimal value, BigDecimal scale, int place, Approx approx) {
+record Amount(BigDecimal value, BigDecimal scale, Approx approx) {
 
     boolean scaled() {
-        return scale.compareTo(BigDecimal.ONE) != 0 || place != 1;
+        return scale.compareTo(BigDecimal.ONE) != 0;
     }
 
     /**
-     * Returns this amount with the scale of {@code other}, for a range's low bound: 3 of
-     * {@code 3至5万} is 3万, 两 of {@code 两~3百} is 2百; 15 of {@code 15至20万} and 十 of
-     * {@code 十至二十万} take the scale words only.
+     * The value of this amount as the low bound of a range whose high bound is {@code high}, of
+     * place {@code highPlace}: a bare low bound takes the high one's scale words (15 of
+     * {@code 15至20万}, 十 of {@code 十至二十万}), and its place too when it is one digit (3 of
+     * {@code 3至5万}, 两 of {@code 两~3百}), unless that puts it above the high bound (从8500到3万).
      */
-    Amount withScaleOf(Amount other) {
+    BigDecimal asLowBoundOf(Amount high, int highPlace) {
+        if (scaled() || !high.scaled() && highPlace == 1) {
+            return value;
+        }
         boolean digit = value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0 && value.stripTrailingZeros().scale() <= 0;
-        BigDecimal factor = digit ? other.scale.multiply(BigDecimal.valueOf(other.place)) : other.scale;
-        return new Amount(value.multiply(factor), factor, 1, approx);
+        BigDecimal scaledValue = value.multiply(digit && highPlace != 1 ? high.scale.multiply(BigDecimal.valueOf(highPlace)) : high.scale);
+        return scaledValue.compareTo(high.value) <= 0 ? scaledValue : value;
     }
 }

@@ -34,20 +34,18 @@ final class Numbers {
             BigDecimal value = several.smallScale() == null ? BigDecimal.ONE
                     : BigDecimal.valueOf(ChineseNumerals.place(several.smallScale().getStart().getType()));
             BigDecimal scale = scales(several.scales());
-            return new Amount(value.multiply(scale), value.multiply(scale), 1, Approx.SEVERAL);
+            return new Amount(value.multiply(scale), value.multiply(scale), Approx.SEVERAL);
         }
         if (ctx instanceof ScaleAmountContext scaleOnly) {
             BigDecimal scale = scales(scaleOnly.scales());
             Approx approx = Approximations.of(scaleOnly.approxInfix());
-            return new Amount(scale, scale, 1, approx);
+            return new Amount(scale, scale, approx);
         }
         CountedAmountContext counted = (CountedAmountContext) ctx;
         BigDecimal scale = scales(counted.scales());
         Approx approx = Approximations.of(counted.approxInfix(0));
         BigDecimal value;
-        int place = 1;
         if (counted.number() instanceof ChineseNumberContext chinese && !hasDecimals(chinese)) {
-            place = leadingPlace(chinese.cnInteger());
             // 一万五千亿: the scales after the number join those inside it, largest first
             List<List<Token>> parts = parts(chinese.cnInteger());
             List<BigDecimal> factors = factors(chinese.cnInteger().scale());
@@ -60,7 +58,7 @@ final class Numbers {
         } else {
             value = value(counted.number()).multiply(scale);
         }
-        return new Amount(value, scale, place, approx);
+        return new Amount(value, scale, approx);
     }
 
     static BigDecimal value(CnIntegerContext ctx) {
@@ -71,6 +69,11 @@ final class Numbers {
      * The place of a number that is one digit and one place ({@code 3百} is 100, {@code 5千} 1000),
      * 1 for any other: in a range {@code 两~3百} the place belongs to both bounds.
      */
+    static int leadingPlace(AmountContext ctx) {
+        return ctx instanceof CountedAmountContext counted && counted.number() instanceof ChineseNumberContext chinese
+                && !hasDecimals(chinese) ? leadingPlace(chinese.cnInteger()) : 1;
+    }
+
     private static int leadingPlace(CnIntegerContext ctx) {
         if (ctx.getChildCount() != 1 || ctx.cnPart(0).getChildCount() != 1 || ctx.cnPart(0).places() == null) {
             return 1;
@@ -159,13 +162,16 @@ final class Numbers {
 
     /** The product of the scale words of an optional {@code scales}: 10^12 for 万亿, 1 for none. */
     static BigDecimal scales(ScalesContext scales) {
-        if (scales != null && scales.scale().size() > MAX_TRAILING_SCALES) {
-            throw new InvalidFigureException(scales.scale(MAX_TRAILING_SCALES).getStart().getStartIndex(),
+        if (scales == null) {
+            return BigDecimal.ONE;
+        }
+        if (scales.getChildCount() > MAX_TRAILING_SCALES) {
+            throw new InvalidFigureException(token(scales.getChild(MAX_TRAILING_SCALES)).getStartIndex(),
                     "more than " + MAX_TRAILING_SCALES + " scale words after a number");
         }
-        BigDecimal factor = BigDecimal.ONE;
-        for (ScaleContext scale : scaleList(scales)) {
-            factor = factor.multiply(ChineseNumerals.scale(scale.getStart().getType()));
+        BigDecimal factor = ChineseNumerals.scale(token(scales.getChild(0)).getType());
+        for (int i = 1; i < scales.getChildCount(); i++) {
+            factor = factor.multiply(ChineseNumerals.scale(token(scales.getChild(i)).getType()));
         }
         return factor;
     }

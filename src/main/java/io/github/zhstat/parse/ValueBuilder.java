@@ -251,17 +251,13 @@ public final class ValueBuilder {
         RangeBoundContext highCtx = span.rangeBound(1);
         Amount low = Numbers.amount(lowCtx.amount());
         Amount high = Numbers.amount(highCtx.amount());
-        // 3至5万, 两~3百: the scale of the high bound is the low one's too, unless that puts the
-        // low bound above the high one (从8500到3万)
-        if (!low.scaled() && high.scaled() && low.withScaleOf(high).value().compareTo(high.value()) <= 0) {
-            low = low.withScaleOf(high);
-        }
+
         RangeUnitContext unit = highCtx.rangeUnit() != null ? highCtx.rangeUnit() : lowCtx.rangeUnit();
         if (lowCtx.rangeUnit() != null && highCtx.rangeUnit() != null
                 && !lowCtx.rangeUnit().getText().equals(highCtx.rangeUnit().getText())) {
             throw new InvalidFigureException(highCtx.rangeUnit().getStart().getStartIndex(), "the bounds have other units");
         }
-        BigDecimal lowValue = low.value();
+        BigDecimal lowValue = low.asLowBoundOf(high, Numbers.leadingPlace(highCtx.amount()));
         Approx approx = Approximations.first(low.approx(), high.approx());
         return check(ctx, () -> bounds(lowValue, high.value(), unit).withApprox(approx));
     }
