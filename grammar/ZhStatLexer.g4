@@ -192,7 +192,7 @@ AVERAGE   : '平均' ;
 RESPECTIVELY : '分别' ;
 // how a change is said: they stand between its baseline and its verb and are part of neither
 ADVERB    : '进一步' | '大幅' | '大幅度' | '略' | '略有' | '明显' | '有所' | '小幅' | '稳步' | '继续'
-          | '持续' | '显著' | '同步' | '快速' | '稳定' | '基本' | '实际' | '名义' | '又' | '也' | '仍' | '还'
+          | '持续' | '显著' | '同步' | '快速' | '稳定' | '基本' | '实际' | '实质' | '名义' | '又' | '也' | '仍' | '还'
           | '再' | '都' ;
 // 多破案件500起, 少发生事故12起: more or fewer of something, in a comparison
 FEWER     : '少' ;

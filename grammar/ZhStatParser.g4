@@ -107,6 +107,7 @@ magnitude : approxPrefix? measured approxSuffix? ;
 // 至112年, 110年至112年, and before a part of the year (112年第1季, 112年上半年). The extractor reads them so in traditional script only.
 eraDate
     : eraYear monthOfYear dayOfMonth?                  # eraMonth
+    | eraYear (NUMBER | cnInteger) (TO | DASH | MINUS) monthOfYear   # eraMonthSpan   // 112年1至6月
     | DEICTIC_YEAR LPAREN NUMBER RPAREN YEAR           # eraDeictic
     | (TO | THAN | WITH) eraYear ((TO | DASH | LIST_SEP) eraYear)*    # eraYears
     | eraYear ((TO | DASH | LIST_SEP) eraYear)+                       # eraYears

@@ -3,6 +3,7 @@ package io.github.zhstat.extract;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraDateContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraDeicticContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraMonthContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.EraMonthSpanContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraPeriodContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearsContext;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Reads the years of the Republic of China that the grammar found where a year stands
@@ -71,6 +73,22 @@ final class EraDates {
                         ValueBuilder.day(month.dayOfMonth())));
             }
             return plain;
+        }
+        if (ctx instanceof EraMonthSpanContext span) { // 112年1至6月: 2023-01 and --06, as 2003年1至11月
+            OptionalInt year = traditional ? EraYears.gregorian(span.eraYear().NUMBER().getSymbol()) : OptionalInt.empty();
+            Token lastOfFirst = span.cnInteger() != null ? span.cnInteger().getStop() : span.NUMBER().getSymbol();
+            Token firstMonth = span.cnInteger() != null ? span.cnInteger().getStart() : span.NUMBER().getSymbol();
+            List<FigureLists.Reading> readings = new ArrayList<>();
+            if (year.isPresent()) {
+                readings.add(new FigureLists.Reading(span.getStart(), lastOfFirst,
+                        EraYears.withYear(year.getAsInt(), ValueBuilder.firstMonth(span, firstMonth, span.cnInteger()), span)));
+            } else {
+                readings.add(duration(span.eraYear()));
+                readings.add(new FigureLists.Reading(firstMonth, lastOfFirst, ValueBuilder.firstMonth(span, firstMonth, span.cnInteger())));
+            }
+            readings.add(new FigureLists.Reading(span.monthOfYear().getStart(), span.monthOfYear().getStop(),
+                    ValueBuilder.month(span.monthOfYear())));
+            return readings;
         }
         if (ctx instanceof EraPeriodContext period) { // 112年第1季: the year, and the rank as it reads alone
             OptionalInt year = EraYears.gregorian(period.eraYear().NUMBER().getSymbol());

@@ -331,6 +331,12 @@ public final class ValueBuilder {
         return check(ctx, () -> new StatDate(year, OptionalInt.of(month), OptionalInt.empty()));
     }
 
+    /** The first month of a span whose number is {@code first} (Arabic) or {@code chinese}: {@code --01}. */
+    public static StatDate firstMonth(ParserRuleContext ctx, Token first, CnIntegerContext chinese) {
+        int month = dayOrMonth(first, chinese);
+        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
+    }
+
     /** The date of a {@code year} rule: {@code 2019年}, {@code 二〇一九年}. */
     public static StatDate year(YearContext ctx) {
         return StatDate.ofYear(yearNumber(ctx));
