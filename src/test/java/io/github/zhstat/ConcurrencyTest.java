@@ -2,16 +2,11 @@ package io.github.zhstat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Many threads extracting at once get what one thread gets. */
@@ -21,12 +16,7 @@ class ConcurrencyTest {
 
     @Test
     void eightThreadsExtractTheCorpusAsOneThreadDoes() throws Exception {
-        List<String> documents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
-            for (Path file : files.sorted().toList()) {
-                documents.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
+        List<String> documents = ContractValues.documents(ContractValues.seed());
         List<List<Mention>> expected = documents.stream().map(ZhStat::extract).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

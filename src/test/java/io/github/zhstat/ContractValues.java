@@ -45,6 +45,19 @@ public final class ContractValues {
         return resource("reports/dev");
     }
 
+    /** The texts of the reports in {@code reports/corpus}, in the order of their file names. */
+    public static List<String> documents(Path reports) {
+        try (java.util.stream.Stream<Path> files = Files.list(reports.resolve("corpus"))) {
+            List<String> documents = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                documents.add(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A folder of the test resources. */
     public static Path resource(String name) {
         try {

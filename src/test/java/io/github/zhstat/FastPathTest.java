@@ -8,14 +8,10 @@ import io.github.zhstat.parse.StrictParser;
 import io.github.zhstat.parse.Syntax;
 import io.github.zhstat.parse.TokenArray;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.misc.Interval;
@@ -37,14 +33,8 @@ class FastPathTest {
 
     @BeforeAll
     static void read() throws IOException {
-        documents = new ArrayList<>();
-        for (Path reports : List.of(ContractValues.seed(), ContractValues.dev())) {
-            try (Stream<Path> files = Files.list(reports.resolve("corpus"))) {
-                for (Path file : files.sorted().toList()) {
-                    documents.add(Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        documents = new ArrayList<>(ContractValues.documents(ContractValues.seed()));
+        documents.addAll(ContractValues.documents(ContractValues.dev()));
         sentences = new ArrayList<>();
         for (String document : documents) {
             sentences.addAll(FuzzInputs.sentences(document));

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.zhstat.extract.Extractor;
 import io.github.zhstat.parse.Syntax;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,14 +39,8 @@ class LinearTimeTest {
         return best;
     }
 
-    private static String corpus() throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
-            for (Path file : files.sorted().toList()) {
-                text.append(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
+    private static String corpus() {
+        return String.join("", ContractValues.documents(ContractValues.seed()));
     }
 
     private static String repeat(String unit, int length) {

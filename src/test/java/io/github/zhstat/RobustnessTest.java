@@ -11,13 +11,9 @@ import io.github.zhstat.value.Range;
 import io.github.zhstat.value.StatValue;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +34,8 @@ class RobustnessTest {
     @BeforeAll
     static void readCorpus() throws IOException {
         sentences = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
-            for (Path file : files.sorted().toList()) {
-                sentences.addAll(FuzzInputs.sentences(Files.readString(file, StandardCharsets.UTF_8)));
-            }
+        for (String document : ContractValues.documents(ContractValues.seed())) {
+            sentences.addAll(FuzzInputs.sentences(document));
         }
     }
 

@@ -79,13 +79,11 @@ final class EraDates {
             Token lastOfFirst = span.cnInteger() != null ? span.cnInteger().getStop() : span.NUMBER().getSymbol();
             Token firstMonth = span.cnInteger() != null ? span.cnInteger().getStart() : span.NUMBER().getSymbol();
             List<FigureLists.Reading> readings = new ArrayList<>();
-            if (year.isPresent()) {
-                readings.add(new FigureLists.Reading(span.getStart(), lastOfFirst,
-                        EraYears.withYear(year.getAsInt(), ValueBuilder.firstMonth(span, firstMonth, span.cnInteger()), span)));
-            } else {
+            if (year.isEmpty()) {
                 readings.add(duration(span.eraYear()));
-                readings.add(new FigureLists.Reading(firstMonth, lastOfFirst, ValueBuilder.firstMonth(span, firstMonth, span.cnInteger())));
             }
+            readings.add(new FigureLists.Reading(year.isPresent() ? span.getStart() : firstMonth, lastOfFirst,
+                    ValueBuilder.firstMonth(span, year, firstMonth, span.cnInteger())));
             readings.add(new FigureLists.Reading(span.monthOfYear().getStart(), span.monthOfYear().getStop(),
                     ValueBuilder.month(span.monthOfYear())));
             return readings;

@@ -5,7 +5,6 @@ import io.github.zhstat.value.StatDate;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -44,15 +43,6 @@ public final class EraYears {
         OptionalInt day = ctx.dayOfMonth() == null ? OptionalInt.empty() : ValueBuilder.day(ctx.dayOfMonth()).day();
         try {
             return Optional.of(new StatDate(year, month, day));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFigureException(ctx.getStart().getStartIndex(), e.getMessage());
-        }
-    }
-
-    /** {@code month} (a month alone) in {@code year}: 112年1至6月 gives 2023-01 for its first month. */
-    public static StatDate withYear(int year, StatDate month, ParserRuleContext ctx) {
-        try {
-            return new StatDate(OptionalInt.of(year), month.month(), OptionalInt.empty());
         } catch (IllegalArgumentException e) {
             throw new InvalidFigureException(ctx.getStart().getStartIndex(), e.getMessage());
         }

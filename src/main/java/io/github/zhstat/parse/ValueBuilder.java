@@ -327,14 +327,17 @@ public final class ValueBuilder {
     /** The first month of {@code 1至11月}: {@code --01}; of {@code 2003年1至11月}: {@code 2003-01}. */
     public static StatDate firstMonth(MonthSpanContext ctx) {
         OptionalInt year = ctx.year() == null ? OptionalInt.empty() : OptionalInt.of(yearNumber(ctx.year()));
-        int month = dayOrMonth(ctx.NUMBER() != null ? ctx.NUMBER().getSymbol() : ctx.cnInteger().getStart(), ctx.cnInteger());
-        return check(ctx, () -> new StatDate(year, OptionalInt.of(month), OptionalInt.empty()));
+        Token first = ctx.NUMBER() != null ? ctx.NUMBER().getSymbol() : ctx.cnInteger().getStart();
+        return firstMonth(ctx, year, first, ctx.cnInteger());
     }
 
-    /** The first month of a span whose number is {@code first} (Arabic) or {@code chinese}: {@code --01}. */
-    public static StatDate firstMonth(ParserRuleContext ctx, Token first, CnIntegerContext chinese) {
+    /**
+     * The first month of a span, in {@code year} if one is written: its number is {@code first}
+     * (Arabic) or {@code chinese}; 112年1至6月 gives 2023-01 in traditional script.
+     */
+    public static StatDate firstMonth(ParserRuleContext ctx, OptionalInt year, Token first, CnIntegerContext chinese) {
         int month = dayOrMonth(first, chinese);
-        return check(ctx, () -> new StatDate(OptionalInt.empty(), OptionalInt.of(month), OptionalInt.empty()));
+        return check(ctx, () -> new StatDate(year, OptionalInt.of(month), OptionalInt.empty()));
     }
 
     /** The date of a {@code year} rule: {@code 2019年}, {@code 二〇一九年}. */

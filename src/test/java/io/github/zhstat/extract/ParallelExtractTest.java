@@ -7,12 +7,8 @@ import io.github.zhstat.parse.Syntax;
 import io.github.zhstat.value.Basis;
 import io.github.zhstat.value.Change;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A long text extracted in parallel parts gives what it gives in one thread. */
@@ -61,13 +57,7 @@ class ParallelExtractTest {
         assertThat(ParallelCuts.of(text)).containsExactly(0, text.length());
     }
 
-    private static String corpus() throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(ContractValues.seed().resolve("corpus"))) {
-            for (Path file : files.sorted().toList()) {
-                text.append(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
+    private static String corpus() {
+        return String.join("", ContractValues.documents(ContractValues.seed()));
     }
 }
