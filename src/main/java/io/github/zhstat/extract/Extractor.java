@@ -21,24 +21,34 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 public final class Extractor {
     /** Token types that can begin a scan item, from the grammar itself. */
-    private static final IntervalSet STARTS = ZhStatParser._ATN.nextTokens(
-            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scanItem]);
-    /** Token types that can begin a number, signs left out: from the grammar itself. */
-    private static final IntervalSet NUMERALS = ZhStatParser._ATN.nextTokens(
+    private static final boolean[] STARTS = typesIn(ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scanItem]));
+    private static final IntervalSet NUMERAL_SET = ZhStatParser._ATN.nextTokens(
             ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_number]).subtract(
             IntervalSet.of(ZhStatLexer.MINUS).or(IntervalSet.of(ZhStatLexer.PLUS)));
+    /** Token types that can begin a number, signs left out: from the grammar itself. */
+    private static final boolean[] NUMERALS = typesIn(NUMERAL_SET);
     /** The scale words 万, 亿, 兆: from the grammar itself. */
-    private static final IntervalSet SCALES = ZhStatParser._ATN.nextTokens(
-            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scale]);
+    private static final boolean[] SCALES = typesIn(ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_scale]));
     /** Token types a figure may end with: a numeral or a unit of a range bound. */
-    private static final IntervalSet FIGURE_ENDS = NUMERALS.or(ZhStatParser._ATN.nextTokens(
-            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_rangeUnit])).or(IntervalSet.of(ZhStatLexer.INCLUSIVE));
+    private static final boolean[] FIGURE_ENDS = typesIn(NUMERAL_SET.or(ZhStatParser._ATN.nextTokens(
+            ZhStatParser._ATN.ruleToStartState[ZhStatParser.RULE_rangeUnit])).or(IntervalSet.of(ZhStatLexer.INCLUSIVE)));
     /** A sentence longer than this many tokens is read in pieces, to bound memory. */
     private static final int MAX_SENTENCE_TOKENS = 4096;
     /** How far the parser may look ahead from where an expression starts. */
     private static final int LOOKAHEAD_TOKENS = 48;
 
     private Extractor() {}
+
+    /** A set of token types as a table indexed by type, for the scan's inner loop. */
+    private static boolean[] typesIn(IntervalSet types) {
+        boolean[] in = new boolean[ZhStatLexer.VOCABULARY.getMaxTokenType() + 1];
+        for (int type = 0; type < in.length; type++) {
+            in[type] = types.contains(type);
+        }
+        return in;
+    }
 
     /** Extracts {@code text}; a long one in parts, in parallel ({@link ParallelCuts}). */
     public static List<Mention> extract(CharSequence text) {
@@ -129,7 +139,7 @@ public final class Extractor {
             if (tokens.type(i) == ZhStatLexer.COMMA) {
                 reader.endClause();
             }
-            if (!STARTS.contains(tokens.type(i)) || isInsideFigure(tokens, i)) {
+            if (!STARTS[tokens.type(i)] || isInsideFigure(tokens, i)) {
                 i++;
                 continue;
             }
@@ -166,14 +176,14 @@ public final class Extractor {
             return false;
         }
         int before = tokens.type(i - 1);
-        return type == ZhStatLexer.MINUS ? FIGURE_ENDS.contains(before)
-                : NUMERALS.contains(before) && before != ZhStatLexer.CN_POINT
-                        && (isChineseNumeral(type) || SCALES.contains(before) && NUMERALS.contains(type));
+        return type == ZhStatLexer.MINUS ? FIGURE_ENDS[before]
+                : NUMERALS[before] && before != ZhStatLexer.CN_POINT
+                        && (isChineseNumeral(type) || SCALES[before] && NUMERALS[type]);
     }
 
     /** 万, 五, 十: a numeral that is no Arabic number (队伍16支: 16 after 伍 begins a number). */
     private static boolean isChineseNumeral(int type) {
-        return NUMERALS.contains(type) && type != ZhStatLexer.NUMBER && type != ZhStatLexer.YEAR_DIGITS;
+        return NUMERALS[type] && type != ZhStatLexer.NUMBER && type != ZhStatLexer.YEAR_DIGITS;
     }
 
     /**

@@ -28,12 +28,12 @@ final class Approximations {
     }
 
     /** Returns the first of the approximations that is not EXACT: a prefix wins over a suffix. */
-    static Approx first(Approx... approxes) {
-        for (Approx approx : approxes) {
-            if (approx != Approx.EXACT) {
-                return approx;
-            }
-        }
-        return Approx.EXACT;
+    static Approx first(Approx first, Approx second) {
+        return first != Approx.EXACT ? first : second;
+    }
+
+    /** Returns the first of the approximations that is not EXACT: a prefix wins over a suffix. */
+    static Approx first(Approx first, Approx second, Approx third) {
+        return first(first, first(second, third));
     }
 }

@@ -8,12 +8,20 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * The base of the generated parse-tree contexts: most rules of the grammar have one to three
- * children, so the child list starts small instead of at ArrayList's ten. The accessors the
- * generated code calls walk the children by index, without an iterator: a cached tree
- * ({@link ShapeCache}) is read once per occurrence, so reading it is the hot path.
+ * The base of the generated parse-tree contexts. A cached tree ({@link ShapeCache}) is read
+ * once per occurrence of its shape, so reading it is the hot path: the accessors the
+ * generated code calls look through an array of the children and of their token types, made
+ * when the tree is first read, and the lists they return are made once per tree. The child
+ * list starts small: most rules of the grammar have one to three children.
  */
 public class CompactContext extends ParserRuleContext {
+    /** The token type of a child that is a rule, in {@link #childTypes}. */
+    private static final int RULE = Integer.MIN_VALUE;
+
+    private ParseTree[] childArray;
+    private int[] childTypes;
+    private Object listedKey;
+    private List<?> listed;
 
     public CompactContext() {
     }
@@ -28,7 +36,35 @@ public class CompactContext extends ParserRuleContext {
             children = new ArrayList<>(2);
         }
         children.add(child);
+        childArray = null;
         return child;
+    }
+
+    @Override
+    public void removeLastChild() {
+        super.removeLastChild();
+        childArray = null;
+    }
+
+    /**
+     * The children as an array, with the token type of each terminal: read once the parse is
+     * over, when the types are those of the tree's shape (the same wherever it comes back).
+     */
+    private ParseTree[] childArray() {
+        ParseTree[] array = childArray;
+        if (array != null && array.length == children.size()) {
+            return array;
+        }
+        array = children.toArray(new ParseTree[0]);
+        int[] types = new int[array.length];
+        for (int k = 0; k < array.length; k++) {
+            types[k] = array[k] instanceof TerminalNode node ? node.getSymbol().getType() : RULE;
+        }
+        childTypes = types;
+        listed = null;
+        listedKey = null;
+        childArray = array;
+        return array;
     }
 
     @Override
@@ -36,9 +72,9 @@ public class CompactContext extends ParserRuleContext {
         if (children == null || i < 0 || i >= children.size()) {
             return null;
         }
+        ParseTree[] array = childArray();
         int found = -1;
-        for (int k = 0; k < children.size(); k++) {
-            ParseTree child = children.get(k);
+        for (ParseTree child : array) {
             if (ctxType.isInstance(child) && ++found == i) {
                 return ctxType.cast(child);
             }
@@ -51,27 +87,35 @@ public class CompactContext extends ParserRuleContext {
         if (children == null || i < 0 || i >= children.size()) {
             return null;
         }
+        ParseTree[] array = childArray();
+        int[] types = childTypes;
         int found = -1;
-        for (int k = 0; k < children.size(); k++) {
-            if (children.get(k) instanceof TerminalNode node && node.getSymbol().getType() == ttype && ++found == i) {
-                return node;
+        for (int k = 0; k < array.length; k++) {
+            if (types[k] == ttype && ++found == i) {
+                return (TerminalNode) array[k];
             }
         }
         return null;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<TerminalNode> getTokens(int ttype) {
-        List<TerminalNode> tokens = null;
-        for (int k = 0; children != null && k < children.size(); k++) {
-            if (children.get(k) instanceof TerminalNode node && node.getSymbol().getType() == ttype) {
-                if (tokens == null) {
-                    tokens = new ArrayList<>();
-                }
-                tokens.add(node);
+        if (children == null) {
+            return Collections.emptyList();
+        }
+        ParseTree[] array = childArray();
+        Integer key = ttype;
+        if (key.equals(listedKey)) {
+            return (List<TerminalNode>) listed;
+        }
+        List<TerminalNode> tokens = new ArrayList<>();
+        for (int k = 0; k < array.length; k++) {
+            if (childTypes[k] == ttype) {
+                tokens.add((TerminalNode) array[k]);
             }
         }
-        return tokens == null ? Collections.emptyList() : tokens;
+        return remember(key, tokens);
     }
 
     @Override
@@ -80,17 +124,34 @@ public class CompactContext extends ParserRuleContext {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T extends ParserRuleContext> List<T> getRuleContexts(Class<? extends T> ctxType) {
-        List<T> contexts = null;
-        for (int k = 0; children != null && k < children.size(); k++) {
-            ParseTree child = children.get(k);
+        if (children == null) {
+            return Collections.emptyList();
+        }
+        ParseTree[] array = childArray();
+        if (ctxType == listedKey) {
+            return (List<T>) listed;
+        }
+        List<T> contexts = new ArrayList<>();
+        for (ParseTree child : array) {
             if (ctxType.isInstance(child)) {
-                if (contexts == null) {
-                    contexts = new ArrayList<>();
-                }
                 contexts.add(ctxType.cast(child));
             }
         }
-        return contexts == null ? Collections.emptyList() : contexts;
+        return remember(ctxType, contexts);
+    }
+
+    /** Keeps the last list asked for: a tree is read alike at each occurrence of its shape. */
+    private <T> List<T> remember(Object key, List<T> found) {
+        List<T> list = found.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(found);
+        listedKey = key;
+        listed = list;
+        return list;
+    }
+
+    @Override
+    public String getText() {
+        return children != null && children.size() == 1 ? children.get(0).getText() : super.getText();
     }
 }

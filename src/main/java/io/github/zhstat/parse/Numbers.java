@@ -179,12 +179,45 @@ final class Numbers {
     /** The most digits an Arabic number may have: enough for any figure, and parsing stays cheap. */
     static final int MAX_ARABIC_CHARS = 1000;
 
+    /** Numbers of up to this many chars are read without a string: most figures. */
+    private static final int SHORT_CHARS = 24;
+    /** Digits that fit a long, whatever they are. */
+    private static final int LONG_DIGITS = 18;
+    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[SHORT_CHARS]);
+
     /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */
     static BigDecimal arabic(Token token) {
-        if (token.getText().length() > MAX_ARABIC_CHARS) {
-            throw new InvalidFigureException(token.getStartIndex(), "a number of more than " + MAX_ARABIC_CHARS + " chars");
+        char[] chars = DIGITS.get();
+        int length = TokenArray.foldedChars(token, chars);
+        if (length < 0 || length > SHORT_CHARS) {
+            if (token.getText().length() > MAX_ARABIC_CHARS) {
+                throw new InvalidFigureException(token.getStartIndex(), "a number of more than " + MAX_ARABIC_CHARS + " chars");
+            }
+            return arabic(token.getText());
         }
-        return arabic(token.getText());
+        BigDecimal value = shortArabic(chars, length);
+        return value != null ? value : arabic(new String(chars, 0, length));
+    }
+
+    /** Reads a short number as {@link #arabic(String)} does; null where it cannot be one long. */
+    private static BigDecimal shortArabic(char[] chars, int length) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            } else if (c == '.') {
+                if (scale >= 0) {
+                    return null;
+                }
+                scale = 0;
+            }
+        }
+        return digits == 0 || digits > LONG_DIGITS ? null : BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */

@@ -1,5 +1,6 @@
 package io.github.zhstat.parse;
 
+import io.github.zhstat.internal.grammar.ZhStatLexer;
 import java.util.Arrays;
 import org.antlr.v4.runtime.ParserRuleContext;
 
@@ -78,12 +79,21 @@ final class ShapeCache {
     }
 
     private static final class Node {
+        /** A node with more children than this finds them by type in a table. */
+        private static final int LISTED = 6;
+        /** The size of that table: every token type, EOF (-1) at 0. */
+        private static final int TYPES = ZhStatLexer.VOCABULARY.getMaxTokenType() + 2;
+
         private int[] types = new int[2];
         private Node[] children = new Node[2];
+        private Node[] byType;
         private int size;
         private Object result;
 
         Node child(int type) {
+            if (byType != null) {
+                return byType[type + 1];
+            }
             int[] types = this.types;
             for (int i = 0; i < size; i++) {
                 if (types[i] == type) {
@@ -102,6 +112,15 @@ final class ShapeCache {
             types[size] = type;
             children[size] = child;
             size++;
+            if (size > LISTED) {
+                if (byType == null) {
+                    byType = new Node[TYPES];
+                    for (int i = 0; i < size - 1; i++) {
+                        byType[types[i] + 1] = children[i];
+                    }
+                }
+                byType[type + 1] = child;
+            }
             return child;
         }
     }

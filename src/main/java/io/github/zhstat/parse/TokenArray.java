@@ -253,6 +253,18 @@ public final class TokenArray implements TokenStream {
         return new String(buffer, 0, length);
     }
 
+    /**
+     * Returns the length of {@code token}'s text, and writes its folded chars to {@code into}
+     * if they fit, without making a string for a token of an array; -1 for a token that has no
+     * text in a text (EOF, or a token made up).
+     */
+    static int foldedChars(Token token, char[] into) {
+        if (!(token instanceof TokenArray.View view)) {
+            return -1;
+        }
+        return view.foldedChars(into);
+    }
+
     /** The token at a place relative to the start of the current window; EOF at its limit. */
     private final class View implements Token {
         private final int offset;
@@ -274,6 +286,19 @@ public final class TokenArray implements TokenStream {
         public String getText() {
             int at = at();
             return at < limit ? folded(starts[at], stops[at] + 1) : "<EOF>";
+        }
+
+        int foldedChars(char[] into) {
+            int at = at();
+            if (at >= limit) {
+                return -1;
+            }
+            int start = starts[at];
+            int length = stops[at] + 1 - start;
+            for (int i = 0; i < length && i < into.length; i++) {
+                into[i] = CharFolding.fold(text.charAt(start + i));
+            }
+            return length;
         }
 
         @Override
