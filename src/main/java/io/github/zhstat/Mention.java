@@ -1,7 +1,5 @@
 package io.github.zhstat;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.zhstat.value.StatValue;
 import java.util.Objects;
 
@@ -40,7 +38,8 @@ public record Mention(int start, int end, String text, StatValue value) implemen
     public Mention {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(start >= 0 && end > start && text.length() == end - start,
-                "bad span [%s, %s) for \"%s\"", start, end, text);
+        if (start < 0 || end <= start || text.length() != end - start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for \"" + text + "\"");
+        }
     }
 }

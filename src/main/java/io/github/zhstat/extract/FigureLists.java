@@ -15,7 +15,6 @@ import io.github.zhstat.value.Quantity;
 import io.github.zhstat.value.Range;
 import io.github.zhstat.value.StatValue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
@@ -30,33 +29,54 @@ final class FigureLists {
 
     record Reading(Token first, Token last, StatValue value) {}
 
-    static List<Reading> read(List<FigureContext> figures) {
-        List<StatValue> values = new ArrayList<>(figures.size());
-        for (FigureContext figure : figures) {
-            values.add(ValueBuilder.figure(figure));
+    /** Takes the mentions of a list, from its first token to its last. */
+    interface Sink {
+        void add(Token first, Token last, StatValue value);
+    }
+
+    /**
+     * Reads the figures of a list into {@code out}; returns whether it measured any. Every
+     * value is built before the first goes out: a figure the grammar takes in shape but not in
+     * value fails the whole list.
+     */
+    static boolean read(List<FigureContext> figures, Sink out) {
+        int size = figures.size();
+        FigureContext last = figures.get(size - 1);
+        if (size == 1) {   // most lists are one figure
+            StatValue value = ValueBuilder.figure(last);
+            if (!MentionPolicy.isMeasurement(last)) {
+                return false;
+            }
+            out.add(last.getStart(), last.getStop(), value);
+            return true;
         }
-        FigureContext last = figures.get(figures.size() - 1);
-        StatValue lastValue = values.get(values.size() - 1);
-        if (figures.size() == 2 && MentionPolicy.isPlainNumber(figures.get(0))) {
-            Optional<Range> range = neighbours(values.get(0), last, lastValue);
+        StatValue[] values = new StatValue[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = ValueBuilder.figure(figures.get(i));
+        }
+        StatValue lastValue = values[size - 1];
+        if (size == 2 && MentionPolicy.isPlainNumber(figures.get(0))) {
+            Optional<Range> range = neighbours(values[0], last, lastValue);
             if (range.isPresent()) {
-                return List.of(new Reading(figures.get(0).getStart(), last.getStop(), range.get()));
+                out.add(figures.get(0).getStart(), last.getStop(), range.get());
+                return true;
             }
         }
-        List<Reading> readings = new ArrayList<>(figures.size());
-        for (int i = 0; i < figures.size(); i++) {
+        boolean any = false;
+        for (int i = 0; i < size; i++) {
             FigureContext figure = figures.get(i);
-            StatValue value = values.get(i);
+            StatValue value = values[i];
             if (MentionPolicy.isPlainNumber(figure) && figure != last) {
                 value = unitOfLast(value, lastValue, last);
             } else if (!MentionPolicy.isMeasurement(figure)) {
                 value = null;
             }
             if (value != null) {
-                readings.add(new Reading(figure.getStart(), figure.getStop(), value));
+                out.add(figure.getStart(), figure.getStop(), value);
+                any = true;
             }
         }
-        return readings;
+        return any;
     }
 
     /** Returns the plain number {@code value} with the unit of the last figure, or null. */

@@ -29,7 +29,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * Turns the mentions the grammar read in one document into {@link Mention}s, and gives each
  * change with no basis of its own the basis that governs it ({@link BasisScope}).
  */
-final class MentionReader {
+final class MentionReader implements FigureLists.Sink {
     private final CharSequence text;
     private final List<Mention> out;
     private final BasisScope scope = new BasisScope();
@@ -182,7 +182,7 @@ final class MentionReader {
     }
 
     private boolean readFigures(FigureListContext list) {
-        return addAll(FigureLists.read(list.figure()));
+        return FigureLists.read(list.figure(), this);
     }
 
     private boolean addAll(List<FigureLists.Reading> readings) {
@@ -192,7 +192,8 @@ final class MentionReader {
         return !readings.isEmpty();
     }
 
-    private void add(Token first, Token last, StatValue value) {
+    @Override
+    public void add(Token first, Token last, StatValue value) {
         int start = first.getStartIndex();
         int end = last.getStopIndex() + 1;
         out.add(new Mention(start, end, text.subSequence(start, end).toString(), value));

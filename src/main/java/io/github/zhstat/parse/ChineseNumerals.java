@@ -55,11 +55,15 @@ final class ChineseNumerals {
     static final int MAX_DIGIT_STRING = 4;
 
     /** Returns the factor of the scale words 万 and 亿. */
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+    private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
+
     static BigDecimal scale(int tokenType) {
         return switch (tokenType) {
-            case WAN -> BigDecimal.TEN.pow(4);
-            case YI -> BigDecimal.TEN.pow(8);
-            case ZHAO -> BigDecimal.TEN.pow(12);
+            case WAN -> TEN_THOUSAND;
+            case YI -> HUNDRED_MILLION;
+            case ZHAO -> TRILLION;
             default -> throw new IllegalArgumentException("not a scale: " + tokenType);
         };
     }

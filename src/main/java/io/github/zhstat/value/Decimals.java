@@ -9,7 +9,12 @@ final class Decimals {
 
     /** Returns {@code value} without trailing zeros and never with a negative scale. */
     static BigDecimal normal(BigDecimal value, String name) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        if (value.scale() == 0) {
+            return value;   // as normal as stripping and rescaling would make it
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
