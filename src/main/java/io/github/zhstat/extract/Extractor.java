@@ -43,7 +43,7 @@ public final class Extractor {
 
     /** A set of token types as a table indexed by type, for the scan's inner loop. */
     private static boolean[] typesIn(IntervalSet types) {
-        boolean[] in = new boolean[ZhStatLexer.VOCABULARY.getMaxTokenType() + 1];
+        boolean[] in = new boolean[ZhStatParser.VOCABULARY.getMaxTokenType() + 1];
         for (int type = 0; type < in.length; type++) {
             in[type] = types.contains(type);
         }

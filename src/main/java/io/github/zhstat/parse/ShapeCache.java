@@ -1,6 +1,6 @@
 package io.github.zhstat.parse;
 
-import io.github.zhstat.internal.grammar.ZhStatLexer;
+import io.github.zhstat.internal.grammar.ZhStatParser;
 import java.util.Arrays;
 import org.antlr.v4.runtime.ParserRuleContext;
 
@@ -82,7 +82,7 @@ final class ShapeCache {
         /** A node with more children than this finds them by type in a table. */
         private static final int LISTED = 6;
         /** The size of that table: every token type, EOF (-1) at 0. */
-        private static final int TYPES = ZhStatLexer.VOCABULARY.getMaxTokenType() + 2;
+        private static final int TYPES = ZhStatParser.VOCABULARY.getMaxTokenType() + 2;
 
         private int[] types = new int[2];
         private Node[] children = new Node[2];

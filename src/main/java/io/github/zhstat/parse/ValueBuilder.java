@@ -2,7 +2,7 @@ package io.github.zhstat.parse;
 
 import static io.github.zhstat.internal.grammar.ZhStatLexer.*;
 
-import io.github.zhstat.internal.grammar.ZhStatLexer;
+import io.github.zhstat.internal.grammar.ZhStatParser;
 import io.github.zhstat.internal.grammar.ZhStatParser.*;
 import io.github.zhstat.value.Approx;
 import io.github.zhstat.value.Basis;
@@ -200,7 +200,7 @@ public final class ValueBuilder {
                 throw new InvalidFigureException(other.getStart().getStartIndex(), "two currencies");
             }
         }
-        return Currency.getInstance(ZhStatLexer.VOCABULARY.getSymbolicName(type));
+        return Currency.getInstance(ZhStatParser.VOCABULARY.getSymbolicName(type));
     }
 
     public static Ordinal ordinal(OrdinalContext ctx) {
