@@ -1,9 +1,7 @@
 package io.github.zhstat.parse;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -18,13 +16,14 @@ import java.nio.charset.StandardCharsets;
  * {@code ,} it would join two numbers into one grouped number.
  */
 public final class CharFolding {
-    private static final char[] TABLE = load();
+    /** What each char's code is shifted by to fold it, mod 2^16: zero, the default, leaves it alone. */
+    private static final char[] SHIFT = load();
 
     private CharFolding() {}
 
     /** Returns the folded form of {@code c}. */
     public static char fold(char c) {
-        return TABLE[c];
+        return (char) (c + SHIFT[c]);
     }
 
     /** Returns {@code text} with every char folded. */
@@ -36,37 +35,42 @@ public final class CharFolding {
     public static String fold(CharSequence text, int start, int end) {
         char[] out = new char[end - start];
         for (int i = 0; i < out.length; i++) {
-            out[i] = TABLE[text.charAt(start + i)];
+            out[i] = fold(text.charAt(start + i));
         }
         return new String(out);
     }
 
     private static char[] load() {
-        char[] table = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < table.length; c++) {
-            table[c] = (char) c;
-        }
+        char[] shift = new char[Character.MAX_VALUE + 1];
         for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
             if (c != '\uFF0C') {
-                table[c] = (char) (c - 0xFEE0);
+                fold(shift, c, (char) (c - 0xFEE0));
             }
         }
-        table['\u3000'] = ' ';
+        fold(shift, '\u3000', ' ');
         // U+FFFF is no character; the lexer's DFA uses it as the key of EOF
-        table['\uFFFF'] = '\uFFFD';
+        fold(shift, '\uFFFF', '\uFFFD');
         try (InputStream in = CharFolding.class.getResourceAsStream("/io/github/zhstat/t2s.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource io/github/zhstat/t2s.txt");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.length() == 3 && line.charAt(1) == ' ') {
-                    table[line.charAt(0)] = line.charAt(2);
+            // "繁 简" per line
+            String pairs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (int at = 0; at < pairs.length(); ) {
+                int end = pairs.indexOf('\n', at);
+                end = end < 0 ? pairs.length() : end;
+                if (end - at == 3 && pairs.charAt(at + 1) == ' ') {
+                    fold(shift, pairs.charAt(at), pairs.charAt(at + 2));
                 }
+                at = end + 1;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return table;
+        return shift;
+    }
+
+    private static void fold(char[] shift, char from, char to) {
+        shift[from] = (char) (to - from);
     }
 }

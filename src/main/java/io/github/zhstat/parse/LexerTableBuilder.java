@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -48,6 +49,26 @@ public final class LexerTableBuilder {
         Path out = Path.of(args[0]);
         Files.createDirectories(out.getParent());
         Files.write(out, build());
+    }
+
+    /**
+     * The class of every char once {@linkplain CharFolding folded}, as runs of chars of one
+     * class (first char, class): the lexer reads folded text, and the tables fold for it.
+     */
+    private static List<int[]> foldedRuns(List<int[]> intervals, int[] classOfInterval) {
+        int[] classOf = new int[Character.MAX_VALUE + 1];
+        for (int i = 0; i < intervals.size(); i++) {
+            int to = i + 1 < intervals.size() ? intervals.get(i + 1)[0] : Character.MAX_VALUE + 1;
+            Arrays.fill(classOf, intervals.get(i)[0], to, classOfInterval[i]);
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int clazz = classOf[CharFolding.fold((char) c)];
+            if (runs.isEmpty() || runs.get(runs.size() - 1)[1] != clazz) {
+                runs.add(new int[] {c, clazz});
+            }
+        }
+        return runs;
     }
 
     /** Returns the tables of the lexer, in the format {@link LexerTables#read} reads. */
@@ -113,10 +134,11 @@ public final class LexerTableBuilder {
             out.writeInt(LexerTables.FORMAT);
             out.writeInt(classes);
             out.writeInt(states.size());
-            out.writeInt(intervals.size());
-            for (int i = 0; i < intervals.size(); i++) {
-                out.writeChar(intervals.get(i)[0]);
-                out.writeShort(classOfInterval[i]);
+            List<int[]> runs = foldedRuns(intervals, classOfInterval);
+            out.writeInt(runs.size());
+            for (int[] run : runs) {
+                out.writeChar(run[0]);
+                out.writeShort(run[1]);
             }
             for (int c = 0; c < classes; c++) {
                 out.writeBoolean(firsts.contains(representative[c]));

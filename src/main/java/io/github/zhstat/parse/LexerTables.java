@@ -17,7 +17,7 @@ import org.antlr.v4.runtime.Token;
  * always did.
  */
 final class LexerTables {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String RESOURCE = "ZhStatLexer.tables";
 
     private static final LexerTables INSTANCE = load();
@@ -39,20 +39,16 @@ final class LexerTables {
         }
         classes = in.readInt();
         int states = in.readInt();
-        int intervals = in.readInt();
-        char[] folded = new char[Character.MAX_VALUE + 1];
+        int runs = in.readInt();
         int from = in.readChar();
         int clazz = in.readShort();
-        for (int i = 1; i <= intervals; i++) {
-            int to = i < intervals ? in.readChar() : Character.MAX_VALUE + 1;
-            Arrays.fill(folded, from, to, (char) clazz);
-            if (i < intervals) {
+        for (int i = 1; i <= runs; i++) {
+            int to = i < runs ? in.readChar() : Character.MAX_VALUE + 1;
+            Arrays.fill(classOfChar, from, to, (char) clazz);
+            if (i < runs) {
                 from = to;
                 clazz = in.readShort();
             }
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            classOfChar[c] = folded[CharFolding.fold((char) c)];
         }
         startsWord = new boolean[classes];
         for (int c = 0; c < classes; c++) {
