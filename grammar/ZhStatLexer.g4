@@ -193,7 +193,7 @@ RESPECTIVELY : '分别' ;
 // how a change is said: they stand between its baseline and its verb and are part of neither
 ADVERB    : '进一步' | '大幅' | '大幅度' | '略' | '略有' | '明显' | '有所' | '小幅' | '稳步' | '继续'
           | '持续' | '显著' | '同步' | '快速' | '稳定' | '基本' | '实际' | '实质' | '名义' | '又' | '也' | '仍' | '还'
-          | '再' | '都' ;
+          | '再' | '都' | '则' | '已' | '已经' | '将' | '仍然' | '依然' ;
 // 多破案件500起, 少发生事故12起: more or fewer of something, in a comparison
 FEWER     : '少' ;
 // (下同): the same basis holds for what follows in the text
@@ -215,12 +215,14 @@ WORD
     | '一体化' | '一把手' | '两会' | '十四五' | '十三五' | '十二五' | '十一五' | '十五五'
     | '三次产业' | '零件' | '零部件' | '零售' | '零星' | '第三方' | '三角洲' | '同时' | '同等' | '同类' | '同样'
     | '共同' | '合同' | '不同' | '相同' | '同志' | '增加值' | '增值' | '代表团' | '代表队' | '代表处'
-    | '队伍'
+    | '队伍' | '半成品'
     ;
-// years named by a word, not a number: 去年成长5% has no 年增
+// years and parts of years named by a word, not a number: 去年成长5% has no 年增
 YEAR_WORD
     : '去年' | '今年' | '明年' | '前年' | '上年' | '全年' | '当年' | '同年' | '本年' | '次年' | '每年'
     | '历年' | '往年' | '近年' | '逐年' | '连年' | '上半年' | '下半年'
+    // quarters named by their number are periods like 上半年, not counts of quarters
+    | '一季度' | '二季度' | '三季度' | '四季度' | '前三季度'
     ;
 
 // ---------------------------------------------------------------- ranks and names

@@ -90,7 +90,8 @@ namedBaseline : namedWord+ ;
 // 12.4%的增长, 两成的降幅
 trailingDirection : direction | directionNoun ;
 // 多破案件5824起, 少发生事故12起
-moreOrFewer : (MORE_THAN_SUFFIX | FEWER) namedWord? namedWord? namedWord? namedWord? ;
+// 比上年多增38万人, 少增12万人: an increase by more or less than the baseline's; 多 or 少 tells the direction
+moreOrFewer : (MORE_THAN_SUFFIX | FEWER) UP_VERB? namedWord? namedWord? namedWord? namedWord? ;
 // a word that is no number and no part of a figure
 namedWord
     : ~( COMMA | SENTENCE_END | LIST_SEP | LPAREN | RPAREN | OF | NUMBER | YEAR_DIGITS | ISO_DATE | CN_ZERO | CN_ONE
@@ -138,6 +139,7 @@ figure
     | ordinal                                       # ordinalFigure
     | approxPrefix? range approxSuffix?             # rangeFigure
     | approxPrefix? fraction approxSuffix?          # fractionFigure
+    | approxPrefix HALF                             # halfFigure        // 近半, 逾半: about half; 半 alone is a word
     | approxPrefix? measured approxSuffix?          # measuredFigure
     ;
 
@@ -148,6 +150,7 @@ percent
     | amount PER_MILLE                              # percentBySign     // 5.32‰ is 0.532%
     | MINUS? PERCENT_OF amount                      # percentInWords    // 负百分之五 is -5
     | number TENTH (digit | NUMBER | HALF)?         # percentInTenths
+    | HALF TENTH                                    # percentInTenths   // 半成 is 5%
     ;
 // 20个百分点; 0.86个千分点 is 0.086 points, 25个基点 0.25
 percentPoint : amount (PERCENT_POINT | PER_MILLE_POINT | BASIS_POINT) ;
@@ -203,7 +206,7 @@ neighbours
     | CN_FIVE CN_SIX | CN_SIX CN_SEVEN | CN_SEVEN CN_EIGHT | CN_EIGHT CN_NINE
     ;
 rangeBound : amount rangeUnit? INCLUSIVE? ;
-rangeUnit  : unit | currency | YUAN | PERCENT_SIGN ;
+rangeUnit  : unit | currency | YUAN | PERCENT_SIGN | TENTH ;     // 一至三成 is 10% to 30%
 
 // 第三, 第38个, 第十九届; 第1-3名 reads as its first place
 ordinal : ORDINAL_PREFIX number ((TO | DASH | MINUS) number)? (MEASURE | TIME_UNIT | SESSION)? ;

@@ -2,7 +2,6 @@ package io.github.zhstat.parse;
 
 import io.github.zhstat.internal.grammar.ZhStatParser;
 import java.util.Arrays;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * Parses by token shape: a trie keyed by the types of the tokens a parse looked at, from where
@@ -15,13 +14,26 @@ import org.antlr.v4.runtime.ParserRuleContext;
  * <p>Bounded: emptied when it grows past a limit. Not thread-safe: one per thread.
  */
 final class ShapeCache {
-    /** What a parse that found nothing leaves in the trie. */
-    static final Object NO_MATCH = new Object();
-
     private static final int MAX_NODES = 1 << 15;
     private static final int MAX_TREES = 1 << 13;
     /** Longer keys are not kept: a parse of a long text comes back rarely. */
     static final int MAX_KEY = 64;
+    private static final Failure[] FAILURES = new Failure[MAX_KEY + 1];
+
+    static {
+        Arrays.setAll(FAILURES, Failure::new);
+    }
+
+    /**
+     * What a parse that found nothing leaves in the trie: how far past where it started it read
+     * before it failed.
+     */
+    record Failure(int furthest) {}
+
+    /** Returns the failure of a parse that read {@code furthest} tokens past where it started. */
+    static Failure failure(int furthest) {
+        return furthest >= 0 && furthest <= MAX_KEY ? FAILURES[furthest] : new Failure(furthest);
+    }
 
     private final Node[] roots;
     private int nodes;
@@ -44,8 +56,8 @@ final class ShapeCache {
         return node.result;
     }
 
-    /** Keeps what the parse just run from {@code start} found: a tree, or null for nothing. */
-    void put(TokenArray tokens, int entry, int start, ParserRuleContext found) {
+    /** Keeps what the parse just run from {@code start} found: a tree, or its {@link Failure}. */
+    void put(TokenArray tokens, int entry, int start, Object found) {
         int furthest = tokens.furthest();
         if (furthest - start + 1 > MAX_KEY || furthest < start) {
             return;
@@ -67,8 +79,8 @@ final class ShapeCache {
             node = child;
         }
         if (node.result == null && node.size == 0) {
-            node.result = found == null ? NO_MATCH : found;
-            trees += found == null ? 0 : 1;
+            node.result = found;
+            trees += found instanceof Failure ? 0 : 1;
         }
     }
 

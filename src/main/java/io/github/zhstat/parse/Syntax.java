@@ -129,23 +129,31 @@ public final class Syntax {
      * when these token types were read before.
      */
     public ScanItemContext scanItem(int start, int limit) {
-        return (ScanItemContext) cached(SCAN_ITEM, start, limit);
+        Object found = cached(SCAN_ITEM, start, limit);
+        // a parse that failed at a token reads, as far as the grammar allows, what comes before it:
+        // 三成及半成 fails at 成 after 及半, and 三成 still reads
+        while (found instanceof ShapeCache.Failure failure && failure.furthest() > 0 && start + failure.furthest() < limit) {
+            limit = start + failure.furthest();
+            found = cached(SCAN_ITEM, start, limit);
+        }
+        return found instanceof ScanItemContext item ? item : null;
     }
 
     /** Reads the tokens of the last {@link #lex} as one whole value, fail-fast; null if they are not one. */
     public StandaloneValueContext standaloneValue() {
-        return (StandaloneValueContext) cached(STANDALONE_VALUE, 0, tokens.size());
+        return cached(STANDALONE_VALUE, 0, tokens.size()) instanceof StandaloneValueContext value ? value : null;
     }
 
-    private ParserRuleContext cached(int entry, int start, int limit) {
+    /** Returns the tree of entry rule {@code entry} read from {@code start}, or its {@link ShapeCache.Failure}. */
+    private Object cached(int entry, int start, int limit) {
         tokens.window(start, limit);
         if (cache != null) {
             Object found = cache.find(tokens, entry, start);
             if (found != null) {
-                return found == ShapeCache.NO_MATCH ? null : (ParserRuleContext) found;
+                return found;
             }
         }
-        ParserRuleContext found;
+        Object found;
         try {
             ZhStatParser parser = parser(start, limit, true);
             found = entry == SCAN_ITEM ? parser.scanItem() : parser.standaloneValue();
@@ -153,7 +161,7 @@ public final class Syntax {
             if (!isNoMatch(e)) {
                 throw e;
             }
-            found = null;
+            found = ShapeCache.failure(Math.max(0, tokens.furthest() - start));
         }
         if (cache != null) {
             cache.put(tokens, entry, start, found);

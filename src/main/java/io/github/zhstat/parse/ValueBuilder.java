@@ -91,6 +91,9 @@ public final class ValueBuilder {
             return value.withApprox(Approximations.first(Approximations.of(range.approxPrefix()), value.approx(),
                     Approximations.of(range.approxSuffix())));
         }
+        if (ctx instanceof HalfFigureContext half) {
+            return Fraction.of(1, 2, Approximations.of(half.approxPrefix()));
+        }
         if (ctx instanceof FractionFigureContext fraction) {
             return fraction(fraction.fraction(),
                     Approximations.first(Approximations.of(fraction.approxPrefix()), Approximations.of(fraction.approxSuffix())));
@@ -104,7 +107,8 @@ public final class ValueBuilder {
         if (ctx.percent() != null) {
             PercentContext percent = ctx.percent();
             if (percent instanceof PercentInTenthsContext tenths) {
-                BigDecimal value = Numbers.value(tenths.number()).multiply(BigDecimal.TEN);
+                // 半成 has no number before 成: half of one tenth
+                BigDecimal value = tenths.number() == null ? BigDecimal.ZERO : Numbers.value(tenths.number()).multiply(BigDecimal.TEN);
                 if (tenths.digit() != null) {
                     value = value.add(BigDecimal.valueOf(ChineseNumerals.digit(tenths.digit().getStart().getType())));
                 } else if (tenths.HALF() != null) {
@@ -272,6 +276,9 @@ public final class ValueBuilder {
         }
         if (unit.PERCENT_SIGN() != null) {
             return new Range(low, high, Optional.empty(), BoundsKind.PERCENT);
+        }
+        if (unit.TENTH() != null) {
+            return new Range(low.multiply(BigDecimal.TEN), high.multiply(BigDecimal.TEN), Optional.empty(), BoundsKind.PERCENT);
         }
         return new Range(low, high, Optional.of(unit.getText()), BoundsKind.QUANTITY);
     }

@@ -3,6 +3,7 @@ package io.github.zhstat.benchmarks;
 import io.github.zhstat.ZhStat;
 import io.github.zhstat.extract.Extractor;
 import io.github.zhstat.parse.Syntax;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Whole text: the seed corpus concatenated and repeated to 1,000,000 chars. One operation is one
  * char, so the score is chars per second. {@code zhstatOneThread} is the single-thread path;
  * {@code zhstat} is the API, which cuts a text this long into parts extracted in parallel.
+ * {@code zhstatOneThreadRandomDigits} reads the same text with every digit drawn at random
+ * (seeded): the seed reports repeat, and this shows what repeating does not buy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -30,10 +33,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExtractBenchmark {
     static final int CHARS = 1_000_000;
     private String text;
+    private String randomDigits;
 
     @Setup
     public void setUp() {
         text = Corpus.ofLength(CHARS);
+        Random random = new Random(12);
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= '0' && chars[i] <= '9') {
+                chars[i] = (char) ('0' + random.nextInt(10));
+            }
+        }
+        randomDigits = new String(chars);
     }
 
     @Benchmark
@@ -46,6 +58,12 @@ public class ExtractBenchmark {
     @OperationsPerInvocation(CHARS)
     public Object zhstatOneThread() {
         return Extractor.extract(text, Syntax.get());
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CHARS)
+    public Object zhstatOneThreadRandomDigits() {
+        return Extractor.extract(randomDigits, Syntax.get());
     }
 
     @Benchmark
