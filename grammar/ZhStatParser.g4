@@ -51,7 +51,9 @@ basis
 
 // what a figure is compared with, as written: 2012年, 去年同期, 前两年平均数, 8月预估值3.10%;
 // an adverb (进一步) or a parenthesised figure after it is no part of it
-baseline : (baselineWord | yearInParentheses)+ (AVERAGE baselineWord+)* ;
+baseline : (baselineWord | yearInParentheses)+ baselineLevel? (AVERAGE baselineWord+)* ;
+// 較2022年的70,048宗上升28.9%: the level compared with, written after 的, is part of the baseline
+baselineLevel : OF amount (BIG? unit | currency? YUAN) ;
 // 较去(111)年, 较去（2024）年: the year in parentheses is part of the baseline
 yearInParentheses : DEICTIC_YEAR LPAREN (NUMBER | YEAR_DIGITS) RPAREN YEAR ;
 baselineWord
@@ -300,5 +302,6 @@ name
     | ORDINAL_PREFIX? cnInteger MEASURE? (PLENUM | MEETING)              # meetingName  // 人大三次会议, 第四次会议
     | cnInteger MEASURE MOTTO                                            # slogan       // 四个自信, 两个维护
     | STRIVE ordinal                                                     # slogan       // 争第一
+    | DEICTIC_YEAR (NUMBER | cnInteger) MONTH                            # firstMonths  // 前10月: January to October, no month
     ;
 plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

@@ -3,7 +3,10 @@ package io.github.zhstat.extract;
 import io.github.zhstat.Mention;
 import io.github.zhstat.internal.grammar.ZhStatLexer;
 import io.github.zhstat.internal.grammar.ZhStatParser;
+import io.github.zhstat.internal.grammar.ZhStatParser.FigureListContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.RangeFigureContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.ScanItemContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.SpanRangeContext;
 import io.github.zhstat.parse.InvalidFigureException;
 import io.github.zhstat.parse.Syntax;
 import io.github.zhstat.parse.TokenArray;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * {@code ZhStat.extract}: lexes the text once, sentence by sentence, and at every token that
@@ -143,22 +147,49 @@ public final class Extractor {
                 i++;
                 continue;
             }
-            ScanItemContext item = syntax.scanItem(i, Math.min(size, i + LOOKAHEAD_TOKENS));
+            i = scanAt(syntax, reader, i, Math.min(size, i + LOOKAHEAD_TOKENS));
+        }
+    }
+
+    /** Reads the scan item at token {@code i}, looking no further than {@code limit}; returns where to go on. */
+    private static int scanAt(Syntax syntax, MentionReader reader, int i, int limit) {
+        TokenArray tokens = syntax.tokens();
+        while (true) {
+            ScanItemContext item = syntax.scanItem(i, limit);
             if (item == null) {
-                i++;
-                continue;
+                return i + 1;
             }
             int next = item.getStop().getTokenIndex() + 1;
             if (item.looseBasis() != null) {
                 reader.carry(item.looseBasis());
-                i++;
-            } else if (item.name() != null) {
-                i = next;
-            } else {
-                boolean opensClause = i > 0 && tokens.type(i - 1) == ZhStatLexer.COMMA;
-                i = read(reader, item, opensClause) ? next : i + 1;
+                return i + 1;
+            }
+            if (item.name() != null) {
+                return next;
+            }
+            boolean opensClause = i > 0 && tokens.type(i - 1) == ZhStatLexer.COMMA;
+            try {
+                // a list that measures nothing measures nothing from a later member either: stepped over
+                return reader.read(item.mention(), opensClause) || item.mention().figureList() != null ? next : i + 1;
+            } catch (InvalidFigureException e) {
+                int cut = rangeCut(item);
+                if (cut <= i || cut >= limit) {
+                    return i + 1;
+                }
+                limit = cut;   // a range whose bounds are refused is none: 四成至1.8倍 reads 四成
             }
         }
+    }
+
+    /** Returns the index of the token between the bounds of a span that begins a list, or -1. */
+    private static int rangeCut(ScanItemContext item) {
+        FigureListContext list = item.mention().figureList();
+        if (list == null || !(list.figure(0) instanceof RangeFigureContext figure)
+                || !(figure.range() instanceof SpanRangeContext span)) {
+            return -1;
+        }
+        TerminalNode between = span.TO() != null ? span.TO() : span.DASH() != null ? span.DASH() : span.MINUS();
+        return between.getSymbol().getTokenIndex();
     }
 
     /**
@@ -184,18 +215,5 @@ public final class Extractor {
     /** 万, 五, 十: a numeral that is no Arabic number (队伍16支: 16 after 伍 begins a number). */
     private static boolean isChineseNumeral(int type) {
         return NUMERALS[type] && type != ZhStatLexer.NUMBER && type != ZhStatLexer.YEAR_DIGITS;
-    }
-
-    /**
-     * Reads the mentions of an item; returns whether the scan may go on after it. A list that
-     * measures nothing measures nothing from a later member either, so the scan steps over it;
-     * anything else that yields nothing is retried from the next token.
-     */
-    private static boolean read(MentionReader reader, ScanItemContext item, boolean opensClause) {
-        try {
-            return reader.read(item.mention(), opensClause) || item.mention().figureList() != null;
-        } catch (InvalidFigureException e) {
-            return false;
-        }
     }
 }
