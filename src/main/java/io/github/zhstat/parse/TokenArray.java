@@ -42,6 +42,9 @@ public final class TokenArray implements TokenStream {
     private View[] views = new View[64];
     private final Source source = new Source();
     private char[] buffer = new char[32];
+    /** Texts of at most this many chars are kept. */
+    private static final int KEPT_CHARS = 4;
+    private final String[] kept = new String[512];
 
     /** Empties the array; tokens added next are tokens of {@code text}. */
     public void clear(CharSequence text) {
@@ -241,9 +244,28 @@ public final class TokenArray implements TokenStream {
         return UNKNOWN_SOURCE_NAME;
     }
 
-    /** Returns {@code text[start, end)} folded, through a buffer kept for the next call. */
+    /**
+     * Returns {@code text[start, end)} folded, through a buffer kept for the next call. Short
+     * texts (units, measure words, words) come back again and again, so the last string made
+     * for each is kept in a small table and given again.
+     */
     private String folded(int start, int end) {
         int length = end - start;
+        if (length <= KEPT_CHARS) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                char c = CharFolding.fold(text.charAt(start + i));
+                buffer[i] = c;
+                hash = 31 * hash + c;
+            }
+            int slot = (hash ^ hash >>> 9) & (kept.length - 1);
+            String known = kept[slot];
+            if (!isBuffered(known, length)) {
+                known = new String(buffer, 0, length);
+                kept[slot] = known;
+            }
+            return known;
+        }
         if (length > buffer.length) {
             buffer = new char[Math.max(length, buffer.length * 2)];
         }
@@ -263,6 +285,19 @@ public final class TokenArray implements TokenStream {
             return -1;
         }
         return view.foldedChars(into);
+    }
+
+    /** Returns whether {@code known} is the first {@code length} chars of the buffer. */
+    private boolean isBuffered(String known, int length) {
+        if (known == null || known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token at a place relative to the start of the current window; EOF at its limit. */
