@@ -75,7 +75,7 @@ AT_MOST_SUFFIX    : '以下' | '以内' | '或以下' | '及以下' | '(含)以�
 // 1万(含)-5万元: the bound is part of the range
 INCLUSIVE         : '(含)' ;
 NEARLY_PREFIX     : '近' | '接近' | '将近' | '逼近' | '几乎' ;
-ABOUT_PREFIX      : '约' | '大约' ;
+ABOUT_PREFIX      : '约' | '大约' | '约合' | '大致' | '大概' ;
 ABOUT_SUFFIX      : '左右' | '上下' ;
 // 数万, 几十: "some" before a scale; 十几, 十数: "and more" after a number
 SEVERAL           : '数' | '几' ;
@@ -219,7 +219,7 @@ WORD
     | '一体化' | '一把手' | '两会' | '十四五' | '十三五' | '十二五' | '十一五' | '十五五'
     | '三次产业' | '零件' | '零部件' | '零售' | '零星' | '第三方' | '三角洲' | '同时' | '同等' | '同类' | '同样'
     | '共同' | '合同' | '不同' | '相同' | '同志' | '增加值' | '增值' | '代表团' | '代表队' | '代表处'
-    | '队伍' | '半成品'
+    | '队伍' | '半成品' | '第一季度' | '第二季度' | '第三季度' | '第四季度'
     ;
 // years and parts of years named by a word, not a number: 去年成长5% has no 年增
 YEAR_WORD

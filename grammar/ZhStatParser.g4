@@ -207,7 +207,7 @@ neighbours
     : CN_ONE CN_TWO | CN_TWO CN_THREE | CN_THREE CN_FOUR | CN_FOUR CN_FIVE
     | CN_FIVE CN_SIX | CN_SIX CN_SEVEN | CN_SEVEN CN_EIGHT | CN_EIGHT CN_NINE
     ;
-rangeBound : amount rangeUnit? INCLUSIVE? ;
+rangeBound : amount rangeUnit? INCLUSIVE? | PERCENT_OF amount ;     // 百分之五到百分之十
 rangeUnit  : unit | currency | YUAN | PERCENT_SIGN | TENTH ;     // 一至三成 is 10% to 30%
 
 // 第三, 第38个, 第十九届; 第1-3名 reads as its first place

@@ -143,7 +143,7 @@ final class MentionPolicy {
             return neighbours.rangeUnit() != null || neighbours.scales() != null;
         }
         SpanRangeContext span = (SpanRangeContext) range;
-        return span.rangeBound().stream().anyMatch(bound -> bound.rangeUnit() != null
+        return span.rangeBound().stream().anyMatch(bound -> bound.rangeUnit() != null || bound.PERCENT_OF() != null
                 || bound.amount() instanceof CountedAmountContext counted && counted.scales() != null);
     }
 }

@@ -263,6 +263,12 @@ public final class ValueBuilder {
         }
         BigDecimal lowValue = low.asLowBoundOf(high, Numbers.leadingPlace(highCtx.amount()));
         Approx approx = Approximations.first(low.approx(), high.approx());
+        if (lowCtx.PERCENT_OF() != null || highCtx.PERCENT_OF() != null) {   // 百分之五到百分之十, 百分之五至十
+            if (unit != null && unit.PERCENT_SIGN() == null) {
+                throw new InvalidFigureException(unit.getStart().getStartIndex(), "the bounds have other units");
+            }
+            return check(ctx, () -> new Range(lowValue, high.value(), Optional.empty(), BoundsKind.PERCENT).withApprox(approx));
+        }
         return check(ctx, () -> bounds(lowValue, high.value(), unit).withApprox(approx));
     }
 
