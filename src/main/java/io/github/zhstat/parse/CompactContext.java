@@ -20,7 +20,9 @@ public class CompactContext extends ParserRuleContext {
 
     private ParseTree[] childArray;
     private int[] childTypes;
-    private Object listedKey;
+    /** The last list asked for, by the class of its rules or the type of its tokens. */
+    private Class<?> listedClass;
+    private int listedType = RULE;
     private List<?> listed;
 
     public CompactContext() {
@@ -62,7 +64,8 @@ public class CompactContext extends ParserRuleContext {
         }
         childTypes = types;
         listed = null;
-        listedKey = null;
+        listedClass = null;
+        listedType = RULE;
         childArray = array;
         return array;
     }
@@ -105,8 +108,7 @@ public class CompactContext extends ParserRuleContext {
             return Collections.emptyList();
         }
         ParseTree[] array = childArray();
-        Integer key = ttype;
-        if (key.equals(listedKey)) {
+        if (listedType == ttype && ttype != RULE) {
             return (List<TerminalNode>) listed;
         }
         List<TerminalNode> tokens = new ArrayList<>();
@@ -115,7 +117,9 @@ public class CompactContext extends ParserRuleContext {
                 tokens.add((TerminalNode) array[k]);
             }
         }
-        return remember(key, tokens);
+        listedClass = null;
+        listedType = ttype;
+        return remember(tokens);
     }
 
     @Override
@@ -130,7 +134,7 @@ public class CompactContext extends ParserRuleContext {
             return Collections.emptyList();
         }
         ParseTree[] array = childArray();
-        if (ctxType == listedKey) {
+        if (ctxType == listedClass) {
             return (List<T>) listed;
         }
         List<T> contexts = new ArrayList<>();
@@ -139,13 +143,14 @@ public class CompactContext extends ParserRuleContext {
                 contexts.add(ctxType.cast(child));
             }
         }
-        return remember(ctxType, contexts);
+        listedClass = ctxType;
+        listedType = RULE;
+        return remember(contexts);
     }
 
     /** Keeps the last list asked for: a tree is read alike at each occurrence of its shape. */
-    private <T> List<T> remember(Object key, List<T> found) {
+    private <T> List<T> remember(List<T> found) {
         List<T> list = found.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(found);
-        listedKey = key;
         listed = list;
         return list;
     }
