@@ -310,6 +310,10 @@ final class Numbers {
     }
 
     private static List<Token> tokens(CnPartContext part) {
+        List<Token> inArray = TokenArray.between(part.getStart(), part.getStop());
+        if (inArray != null) {
+            return inArray;   // a part is the tokens from its first to its last
+        }
         List<Token> tokens = new ArrayList<>(8);
         addTokens(part, tokens);
         return tokens;

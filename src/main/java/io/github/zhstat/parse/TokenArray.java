@@ -1,6 +1,9 @@
 package io.github.zhstat.parse;
 
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.RuleContext;
@@ -300,6 +303,31 @@ public final class TokenArray implements TokenStream {
         return true;
     }
 
+    /**
+     * Returns the tokens from {@code first} to {@code last}, both tokens of an array, as a list
+     * read from the array while its window stays; null for tokens of another kind.
+     */
+    static List<Token> between(Token first, Token last) {
+        if (!(first instanceof TokenArray.View from) || !(last instanceof TokenArray.View to) || from.array() != to.array()) {
+            return null;
+        }
+        TokenArray array = from.array();
+        int start = from.getTokenIndex();
+        int size = to.getTokenIndex() - start + 1;
+        return new AbstractList<>() {
+            @Override
+            public Token get(int i) {
+                Objects.checkIndex(i, size);
+                return array.view(start + i);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
     /** The token at a place relative to the start of the current window; EOF at its limit. */
     private final class View implements Token {
         private final int offset;
@@ -321,6 +349,10 @@ public final class TokenArray implements TokenStream {
         public String getText() {
             int at = at();
             return at < limit ? folded(starts[at], stops[at] + 1) : "<EOF>";
+        }
+
+        TokenArray array() {
+            return TokenArray.this;
         }
 
         int foldedChars(char[] into) {
