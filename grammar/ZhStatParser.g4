@@ -177,6 +177,7 @@ perUnit : SLASH (unit | MONTH | DAY) ;
 quantity
     : amount JIN subUnit CN_TWO                     // 3斤5两 is 3.5斤
     | NUMBER SHENG                                  // 2升; 两升 is a slogan's (两降两升)
+    | DECIMAL_DAYS                                  // 1.2日
     | amount MEASURE HALF (TIME_UNIT | MONTH)       // 三个半小时, 一个半月: 3.5 小时, 1.5 月
     | amount (BIG? unit perUnit? HALF?)?            // 一年半: and a half
     | HALF halfUnit                                 // 半斤, 半个

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Folds one UTF-16 char to the form the grammar is written in: traditional Chinese to
- * simplified, full-width ASCII to half-width. One char always folds to one char, so offsets
+ * simplified, full-width ASCII to half-width, the small full stop {@code ﹒} to {@code .}. One char
+ * always folds to one char, so offsets
  * into the folded text are offsets into the original.
  *
  * <p>The noncharacter U+FFFF folds to U+FFFD, the replacement char.
@@ -48,6 +49,8 @@ public final class CharFolding {
             }
         }
         fold(shift, '\u3000', ' ');
+        // 302﹒12萬: the small full stop is the decimal point of Hong Kong and Macau wires
+        fold(shift, '\uFE52', '.');
         // U+FFFF is no character; the lexer's DFA uses it as the key of EOF
         fold(shift, '\uFFFF', '\uFFFD');
         try (InputStream in = CharFolding.class.getResourceAsStream("/io/github/zhstat/t2s.txt")) {

@@ -133,6 +133,10 @@ public final class ValueBuilder {
         if (ctx.quantity() != null && ctx.quantity().halfUnit() != null) {
             return new Quantity(HALF_OF_ONE, Optional.of(ctx.quantity().halfUnit().getText()), Approximations.first(prefix, suffix));
         }
+        if (ctx.quantity() != null && ctx.quantity().DECIMAL_DAYS() != null) {
+            return new Quantity(Numbers.arabic(ctx.quantity().DECIMAL_DAYS().getSymbol()), Optional.of(DAYS_UNIT),
+                    Approximations.first(prefix, suffix));
+        }
         if (ctx.quantity() != null && ctx.quantity().SHENG() != null) {
             return new Quantity(Numbers.arabic(ctx.quantity().NUMBER().getSymbol()), Optional.of(ctx.quantity().SHENG().getText()),
                     Approximations.first(prefix, suffix));
@@ -158,6 +162,7 @@ public final class ValueBuilder {
     }
 
     private static final BigDecimal HALF_OF_ONE = new BigDecimal("0.5");
+    private static final String DAYS_UNIT = "日";
 
     private static Quantity quantity(QuantityContext quantity, Amount amount, Approx approx) {
         BigDecimal value = amount.value();
