@@ -115,8 +115,11 @@ eraDate
     | (TO | THAN | WITH) eraYear ((TO | DASH | LIST_SEP) eraYear)*    # eraYears
     | eraYear ((TO | DASH | LIST_SEP) eraYear)+                       # eraYears
     | eraYear (ordinal | YEAR_WORD)                                   # eraPeriod   // 112年第1季, 112年上半年
+    | eraDigits YEAR                                                  # eraYearInDigits   // 一一二年: no count of years
     ;
-eraYear : NUMBER YEAR ;
+eraYear : (NUMBER | eraDigits) YEAR ;
+// 一一二年: three Chinese digits, as a string; 一百一十二年 would be a count of years
+eraDigits : cnDigit cnDigit cnDigit ;
 
 // 是去年同期的3倍, 是过去17年的3.3倍
 multipleOf : IS baseline OF approxPrefix? multiple approxSuffix? ;

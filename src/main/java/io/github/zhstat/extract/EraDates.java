@@ -6,6 +6,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.EraMonthContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraMonthSpanContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraPeriodContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.EraYearInDigitsContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.EraYearsContext;
 import io.github.zhstat.parse.EraYears;
 import io.github.zhstat.parse.ValueBuilder;
@@ -14,6 +15,7 @@ import io.github.zhstat.value.BoundsKind;
 import io.github.zhstat.value.Quantity;
 import io.github.zhstat.value.Range;
 import io.github.zhstat.value.StatDate;
+import io.github.zhstat.value.StatValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,12 @@ final class EraDates {
                     ? List.of(new FigureLists.Reading(ctx.getStart(), ctx.getStop(), StatDate.ofYear(year.getAsInt())))
                     : List.of();
         }
+        if (ctx instanceof EraYearInDigitsContext digits) { // 一一二年: a year in traditional script, else a count
+            OptionalInt year = EraYears.gregorian(digits.eraDigits());
+            StatValue value = traditional && year.isPresent() ? StatDate.ofYear(year.getAsInt())
+                    : new Quantity(EraYears.count(digits.eraDigits()), Optional.of(digits.YEAR().getText()), Approx.EXACT);
+            return List.of(new FigureLists.Reading(ctx.getStart(), ctx.getStop(), value));
+        }
         if (ctx instanceof EraMonthContext month) {
             Optional<StatDate> date = traditional ? EraYears.date(month) : Optional.empty();
             if (date.isPresent()) {
@@ -75,7 +83,7 @@ final class EraDates {
             return plain;
         }
         if (ctx instanceof EraMonthSpanContext span) { // 112年1至6月: 2023-01 and --06, as 2003年1至11月
-            OptionalInt year = traditional ? EraYears.gregorian(span.eraYear().NUMBER().getSymbol()) : OptionalInt.empty();
+            OptionalInt year = traditional ? EraYears.gregorian(span.eraYear()) : OptionalInt.empty();
             Token lastOfFirst = span.cnInteger() != null ? span.cnInteger().getStop() : span.NUMBER().getSymbol();
             Token firstMonth = span.cnInteger() != null ? span.cnInteger().getStart() : span.NUMBER().getSymbol();
             List<FigureLists.Reading> readings = new ArrayList<>();
@@ -89,7 +97,7 @@ final class EraDates {
             return readings;
         }
         if (ctx instanceof EraPeriodContext period) { // 112年第1季: the year, and the rank as it reads alone
-            OptionalInt year = EraYears.gregorian(period.eraYear().NUMBER().getSymbol());
+            OptionalInt year = EraYears.gregorian(period.eraYear());
             List<FigureLists.Reading> readings = new ArrayList<>();
             readings.add(traditional && year.isPresent()
                     ? new FigureLists.Reading(period.eraYear().getStart(), period.eraYear().getStop(), StatDate.ofYear(year.getAsInt()))
@@ -103,7 +111,7 @@ final class EraDates {
         EraYearsContext years = (EraYearsContext) ctx;
         List<FigureLists.Reading> dates = new ArrayList<>();
         for (EraYearContext year : years.eraYear()) {
-            OptionalInt gregorian = EraYears.gregorian(year.NUMBER().getSymbol());
+            OptionalInt gregorian = EraYears.gregorian(year);
             if (!traditional || gregorian.isEmpty()) {
                 return years.getStart() == years.eraYear(0).getStart() ? durations(years) : List.of();
             }
@@ -116,8 +124,8 @@ final class EraDates {
     private static List<FigureLists.Reading> durations(EraYearsContext years) {
         List<EraYearContext> members = years.eraYear();
         if (members.size() == 2 && years.LIST_SEP().isEmpty()) {
-            BigDecimal low = EraYears.count(members.get(0).NUMBER().getSymbol());
-            BigDecimal high = EraYears.count(members.get(1).NUMBER().getSymbol());
+            BigDecimal low = EraYears.count(members.get(0));
+            BigDecimal high = EraYears.count(members.get(1));
             Range range = new Range(low, high, Optional.of(members.get(1).YEAR().getText()), BoundsKind.QUANTITY);
             return List.of(new FigureLists.Reading(years.getStart(), years.getStop(), range));
         }
@@ -126,7 +134,7 @@ final class EraDates {
 
     /** 5年 where no year stands: a count of years. */
     private static FigureLists.Reading duration(EraYearContext year) {
-        BigDecimal count = EraYears.count(year.NUMBER().getSymbol());
+        BigDecimal count = EraYears.count(year);
         return new FigureLists.Reading(year.getStart(), year.getStop(), new Quantity(count, Optional.of(year.YEAR().getText()), Approx.EXACT));
     }
 }
