@@ -20,8 +20,6 @@ public class CompactContext extends ParserRuleContext {
 
     private ParseTree[] childArray;
     private int[] childTypes;
-    /** The context class of each child's rule (FigureContext for a MeasuredFigureContext); null for a token. */
-    private Class<?>[] childRules;
     /** The last list asked for, by the class of its rules or the type of its tokens. */
     private Class<?> listedClass;
     private int listedType = RULE;
@@ -61,13 +59,10 @@ public class CompactContext extends ParserRuleContext {
         }
         array = children.toArray(new ParseTree[0]);
         int[] types = new int[array.length];
-        Class<?>[] rules = new Class<?>[array.length];
         for (int k = 0; k < array.length; k++) {
             types[k] = array[k] instanceof TerminalNode node ? node.getSymbol().getType() : RULE;
-            rules[k] = ruleOf(array[k].getClass());
         }
         childTypes = types;
-        childRules = rules;
         listed = null;
         listedClass = null;
         listedType = RULE;
@@ -75,35 +70,13 @@ public class CompactContext extends ParserRuleContext {
         return array;
     }
 
-    /** The class of the rule whose context {@code type} is, or whose labelled alternative it is; null for none. */
-    private static Class<?> ruleOf(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c.getSuperclass() == CompactContext.class) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     @Override
     public <T extends ParseTree> T getChild(Class<? extends T> ctxType, int i) {
         if (children == null || i < 0 || i >= children.size()) {
             return null;
         }
-        ParseTree[] array = childArray();
         int found = -1;
-        if (ctxType.getSuperclass() == CompactContext.class) {   // a rule's context, as the generated accessors ask
-            Class<?>[] rules = childRules;
-            for (int k = 0; k < array.length; k++) {
-                if (rules[k] == ctxType && ++found == i) {
-                    @SuppressWarnings("unchecked")
-                    T child = (T) array[k];
-                    return child;
-                }
-            }
-            return null;
-        }
-        for (ParseTree child : array) {
+        for (ParseTree child : childArray()) {
             if (ctxType.isInstance(child) && ++found == i) {
                 return ctxType.cast(child);
             }
