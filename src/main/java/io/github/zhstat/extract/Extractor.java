@@ -167,6 +167,11 @@ public final class Extractor {
             if (item.name() != null) {
                 return next;
             }
+            FigureListContext list = item.mention().figureList();
+            if (list != null && endsInsideDate(tokens, next)
+                    && MentionPolicy.isBareNumber(list.figure().get(list.figure().size() - 1))) {
+                return i + 1;
+            }
             boolean opensClause = i > 0 && tokens.type(i - 1) == ZhStatLexer.COMMA;
             try {
                 // a list that measures nothing measures nothing from a later member either: stepped over
@@ -210,6 +215,18 @@ public final class Extractor {
         return type == ZhStatLexer.MINUS ? FIGURE_ENDS[before]
                 : NUMERALS[before] && before != ZhStatLexer.CN_POINT
                         && (isChineseNumeral(type) || SCALES[before] && NUMERALS[type]);
+    }
+
+    /**
+     * Whether a list ends with a bare number that the month or day after it takes: in
+     * {@code 低於5月的1.2%} the 5 is the month's, not a figure of its own (低於5).
+     */
+    private static boolean endsInsideDate(TokenArray tokens, int next) {
+        if (next >= tokens.size() || tokens.stop(next - 1) + 1 != tokens.start(next)) {
+            return false;
+        }
+        int after = tokens.type(next);
+        return after == ZhStatLexer.MONTH || after == ZhStatLexer.MONTH_NAMED || after == ZhStatLexer.DAY;
     }
 
     /** 万, 五, 十: a numeral that is no Arabic number (队伍16支: 16 after 伍 begins a number). */

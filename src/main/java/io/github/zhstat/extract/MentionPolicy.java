@@ -76,6 +76,15 @@ final class MentionPolicy {
                 && measured.approxPrefix() == null && measured.approxSuffix() == null && isPlainNumber(measured.measured());
     }
 
+    /**
+     * Returns whether a figure is a number with nothing after it, no unit, scale or suffix, an
+     * approximation before it allowed ({@code 低於5}): the number of a month or day that follows.
+     */
+    static boolean isBareNumber(FigureContext figure) {
+        return figure instanceof MeasuredFigureContext measured && measured.approxSuffix() == null
+                && isPlainNumber(measured.measured());
+    }
+
     /** Returns whether the magnitude of a change is a plain number: a member of a list before its unit. */
     static boolean isPlainNumber(MagnitudeContext magnitude) {
         return magnitude.approxPrefix() == null && magnitude.approxSuffix() == null && isPlainNumber(magnitude.measured());
