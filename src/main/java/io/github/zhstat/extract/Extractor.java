@@ -21,7 +21,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * can begin an expression reads the longest one the grammar allows ({@code scanItem}). A name
  * is stepped over; a basis left alone before a comma ({@code 同比2018年，}) is kept for the
  * changes after it in the same sentence; anything else that is a measurement becomes mentions.
- * Commas and sentence ends are told to the reader, which scopes each basis by them.
+ * Commas and sentence ends are told to the reader, which scopes each basis by them. Where the
+ * parse fails at a token, what comes before it is read ({@link Syntax#scanItem}); a range whose
+ * bounds are refused reads its first bound alone; a bare number before 月 or 日 is left to the date.
  */
 public final class Extractor {
     /** Token types that can begin a scan item, from the grammar itself. */
@@ -175,7 +177,7 @@ public final class Extractor {
             boolean opensClause = i > 0 && tokens.type(i - 1) == ZhStatLexer.COMMA;
             try {
                 // a list that measures nothing measures nothing from a later member either: stepped over
-                return reader.read(item.mention(), opensClause) || item.mention().figureList() != null ? next : i + 1;
+                return reader.read(item.mention(), opensClause) || list != null ? next : i + 1;
             } catch (InvalidFigureException e) {
                 int cut = rangeCut(item);
                 if (cut <= i || cut >= limit) {
