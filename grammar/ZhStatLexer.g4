@@ -206,6 +206,7 @@ FEWER     : '少' ;
 // (下同): the same basis holds for what follows in the text
 SAME_BELOW : '下同' ;
 PERFECTIVE : '了' ;
+NAMELY    : '即' ;
 TO        : '至' | '到' ;
 BECOME    : '为' ;
 REACH     : '达' | '达到' | '可达' ;

@@ -30,7 +30,7 @@ mention  : change | multipleOf | rank | dateSpan | eraDate | figureList | restat
 // 同比上升19.17%, 比2012年下降43%, 同比分别下降15%、62%, 平均降幅超17%, 提升至91.39%,
 // 由8 884宗增加806宗(+9.1%)至9 690宗, 翻两番, 高于上年0.3个百分点, 百分之4.7的跌幅, 多破案件500起
 change
-    : (basis sameBelow? ADVERB*)? AVERAGE? RESPECTIVELY? MINUS? movement toDate? magnitude restatement?
+    : (basis sameBelow? ADVERB*)? AVERAGE? RESPECTIVELY? MINUS? movement toDate? magnitude (restatement | namely)?
       (listSeparator magnitude restatement?)* chainEnd? sameBelow?
     | ((basis | WITH baseline) ADVERB*)? RESPECTIVELY? FLAT          // 与上年持平: no 相比 needed
     | (basis sameBelow? ADVERB*)? doubling
@@ -80,6 +80,8 @@ toDate : date OF ;
 // direction. The sign comes right after the parenthesis, so two tokens tell a restatement from
 // anything else in parentheses (增长5%(2018年为3%)) and the change before it still reads.
 restatement : LPAREN sign=(PLUS | MINUS) magnitude RPAREN ;
+// 按年增加563宗即1.8%: the same change in another unit, after 即 (namely)
+namely : NAMELY magnitude ;
 // 增加806宗至9 690宗: the new level after the change
 chainEnd : TO magnitude restatement? ;
 // 比上年增长7%(下同): the basis holds for the changes after it in the text

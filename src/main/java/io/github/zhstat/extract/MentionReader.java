@@ -10,6 +10,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.LooseBasisContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MentionContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MonthSpanContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.NamelyContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RestatementContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearSpanContext;
 import io.github.zhstat.parse.Changes;
@@ -146,6 +147,8 @@ final class MentionReader implements FigureLists.Sink {
                 Token stop = ctx.trailingDirection() != null ? ctx.getStop() : magnitude.getStop();
                 add(member == 0 ? first : magnitude.getStart(), stop, before);
                 member++;
+            } else if (child instanceof NamelyContext namely && MentionPolicy.isMeasurement(namely.magnitude())) {
+                add(namely.magnitude().getStart(), namely.magnitude().getStop(), Changes.namely(namely, before));
             } else if (child instanceof RestatementContext restatement) {
                 restate(restatement, Optional.of(before));
             } else if (child instanceof ChainEndContext chain && MentionPolicy.isMeasurement(chain.magnitude())) {

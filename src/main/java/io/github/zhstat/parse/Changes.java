@@ -12,6 +12,7 @@ import io.github.zhstat.internal.grammar.ZhStatParser.DoublingContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MagnitudeContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MovedByContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.MovedToContext;
+import io.github.zhstat.internal.grammar.ZhStatParser.NamelyContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.RestatementContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.YearOnYearContext;
 import io.github.zhstat.internal.grammar.ZhStatParser.PeriodOnPeriodContext;
@@ -81,6 +82,12 @@ public final class Changes {
         Basis basis = restated.map(Change::basis).orElse(Basis.NONE);
         Optional<String> baseline = restated.flatMap(Change::baseline);
         return new Change(direction, basis, baseline, Form.BY, Optional.of(magnitude));
+    }
+
+    /** The change {@code 即1.8%} restates ({@code 增加563宗即1.8%}): the same, by another figure. */
+    public static Change namely(NamelyContext ctx, Change restated) {
+        return new Change(restated.direction(), restated.basis(), restated.baseline(), Form.BY,
+                Optional.of(absolute(ValueBuilder.magnitude(ctx.magnitude()))));
     }
 
     /** The new level at the end of a chain ({@code 增加806宗至9 690宗}): a change TO it, like the one before. */
