@@ -68,6 +68,7 @@ movement
     : direction PERFECTIVE? (TO | BECOME)     # movedTo
     | direction PERFECTIVE?                   # movedBy
     | directionNoun gloss? RESPECTIVELY? (BECOME | REACH | IS)?    # movedBy
+    | SIGNED                                  # movedBy   // 增减-5.6%: the sign tells the direction
     ;
 direction     : UP_VERB | SHENG | DOWN_VERB ;
 directionNoun : UP_NOUN | DOWN_NOUN | YOY_RATE ;
@@ -309,5 +310,6 @@ name
     | cnInteger MEASURE MOTTO                                            # slogan       // 四个自信, 两个维护
     | STRIVE ordinal                                                     # slogan       // 争第一
     | DEICTIC_YEAR (NUMBER | cnInteger) MONTH                            # firstMonths  // 前10月: January to October, no month
+    | EVERY amount (MEASURE | TIME_UNIT)?                                # rateBase     // 每10股, 每十万人: the base of a rate
     ;
 plenumOrder : cnInteger (PLENUM_ORDER | MEASURE) ;

@@ -62,6 +62,10 @@ public final class Changes {
         if (ctx.MINUS() != null) { // 负增长3.2%
             magnitude = negated(magnitude);
         }
+        if (ctx.movement() != null && ctx.movement().getStart().getType() == SIGNED) {   // 增减-5.6%
+            Direction signed = signum(magnitude) < 0 ? Direction.DOWN : Direction.UP;
+            return new Change(signed, basis, baseline, form, Optional.of(absolute(magnitude)));
+        }
         return new Change(direction(ctx), basis, baseline, form, Optional.of(magnitude));
     }
 
