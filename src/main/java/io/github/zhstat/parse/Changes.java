@@ -63,7 +63,7 @@ public final class Changes {
             magnitude = negated(magnitude);
         }
         if (ctx.movement() != null && ctx.movement().getStart().getType() == SIGNED) {   // 增减-5.6%
-            Direction signed = signum(magnitude) < 0 ? Direction.DOWN : Direction.UP;
+            Direction signed = magnitude.number().signum() < 0 ? Direction.DOWN : Direction.UP;
             return new Change(signed, basis, baseline, form, Optional.of(absolute(magnitude)));
         }
         return new Change(direction(ctx), basis, baseline, form, Optional.of(magnitude));
@@ -71,9 +71,8 @@ public final class Changes {
 
     /** The change a figureless change ({@code 比上年略有减少，}) states, with no magnitude. */
     public static Change change(ChangeWithoutFigureContext ctx) {
-        int verb = ctx.direction().getStart().getType();
-        Direction direction = verb == UP_VERB || verb == SHENG ? Direction.UP : Direction.DOWN;
-        return new Change(direction, basis(ctx.basis()), baseline(ctx.basis()), Form.BY, Optional.empty());
+        return new Change(direction(ctx.direction().getStart().getType()), basis(ctx.basis()), baseline(ctx.basis()),
+                Form.BY, Optional.empty());
     }
 
     /**
@@ -123,7 +122,12 @@ public final class Changes {
         ParserRuleContext word = ctx.movement() != null ? ctx.movement()
                 : ctx.trailingDirection() != null ? ctx.trailingDirection()
                 : ctx.comparedTo() != null ? ctx.comparedTo() : ctx.moreOrFewer();
-        return switch (word.getStart().getType()) {
+        return direction(word.getStart().getType());
+    }
+
+    /** The direction a word of change says: 上升, 增幅, 高于, 多 are UP; 下降, 降幅, 低于, 少 DOWN. */
+    private static Direction direction(int wordType) {
+        return switch (wordType) {
             case UP_VERB, SHENG, UP_NOUN, YOY_RATE, HIGHER_THAN, MORE_THAN_SUFFIX -> Direction.UP;
             default -> Direction.DOWN;
         };
@@ -135,24 +139,9 @@ public final class Changes {
         return new Multiple(BigDecimal.valueOf(2).pow(times), Approx.EXACT, Optional.empty());
     }
 
-    private static int signum(Magnitude magnitude) {
-        if (magnitude instanceof Quantity q) {
-            return q.value().signum();
-        }
-        if (magnitude instanceof Money m) {
-            return m.amount().signum();
-        }
-        if (magnitude instanceof Percent p) {
-            return p.value().signum();
-        }
-        if (magnitude instanceof PercentPoint p) {
-            return p.value().signum();
-        }
-        return ((Multiple) magnitude).value().signum();
-    }
 
     private static Magnitude absolute(Magnitude magnitude) {
-        return signum(magnitude) < 0 ? negated(magnitude) : magnitude;
+        return magnitude.number().signum() < 0 ? negated(magnitude) : magnitude;
     }
 
     private static Magnitude negated(Magnitude magnitude) {

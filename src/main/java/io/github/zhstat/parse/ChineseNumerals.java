@@ -54,11 +54,11 @@ final class ChineseNumerals {
     /** The most Chinese digits a string of digits may have (二〇一九). */
     static final int MAX_DIGIT_STRING = 4;
 
-    /** Returns the factor of the scale words 万 and 亿. */
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
     private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
 
+    /** Returns the factor of the scale words 万, 亿 and 兆. */
     static BigDecimal scale(int tokenType) {
         return switch (tokenType) {
             case WAN -> TEN_THOUSAND;

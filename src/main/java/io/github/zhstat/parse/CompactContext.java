@@ -107,7 +107,7 @@ public class CompactContext extends ParserRuleContext {
             return Collections.emptyList();
         }
         ParseTree[] array = childArray();
-        if (listedType == ttype && ttype != RULE) {
+        if (listedType == ttype) {
             return (List<TerminalNode>) listed;
         }
         List<TerminalNode> tokens = new ArrayList<>();

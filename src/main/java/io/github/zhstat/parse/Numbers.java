@@ -179,27 +179,24 @@ final class Numbers {
     /** The most digits an Arabic number may have: enough for any figure, and parsing stays cheap. */
     static final int MAX_ARABIC_CHARS = 1000;
 
-    /** Numbers of up to this many chars are read without a string: most figures. */
-    private static final int SHORT_CHARS = 24;
-    /** Digits that fit a long, whatever they are. */
+    /** Digits that fit a long, whatever they are: such a number is read without a string. */
     private static final int LONG_DIGITS = 18;
-    private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[SHORT_CHARS]);
 
     /** Reads digits with optional grouping ({@code 1,234}, {@code 59 225}) and decimals. */
     static BigDecimal arabic(Token token) {
-        char[] chars = DIGITS.get();
-        int length = TokenArray.foldedChars(token, chars);
-        if (length < 0 || length > SHORT_CHARS) {
-            if (token.getText().length() > MAX_ARABIC_CHARS) {
-                throw new InvalidFigureException(token.getStartIndex(), "a number of more than " + MAX_ARABIC_CHARS + " chars");
-            }
+        char[] chars = TokenArray.foldedChars(token);
+        int length = chars == null ? token.getText().length() : token.getStopIndex() - token.getStartIndex() + 1;
+        if (length > MAX_ARABIC_CHARS) {
+            throw new InvalidFigureException(token.getStartIndex(), "a number of more than " + MAX_ARABIC_CHARS + " chars");
+        }
+        if (chars == null) {
             return arabic(token.getText());
         }
         BigDecimal value = shortArabic(chars, length);
         return value != null ? value : arabic(new String(chars, 0, length));
     }
 
-    /** Reads a short number as {@link #arabic(String)} does; null where it cannot be one long. */
+    /** Reads a number as {@link #arabic(String)} does; null where its digits do not fit a long. */
     private static BigDecimal shortArabic(char[] chars, int length) {
         long unscaled = 0;
         int digits = 0;

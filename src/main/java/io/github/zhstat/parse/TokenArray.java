@@ -247,47 +247,47 @@ public final class TokenArray implements TokenStream {
         return UNKNOWN_SOURCE_NAME;
     }
 
-    /**
-     * Returns {@code text[start, end)} folded, through a buffer kept for the next call. Short
-     * texts (units, measure words, words) come back again and again, so the last string made
-     * for each is kept in a small table and given again.
-     */
-    private String folded(int start, int end) {
-        int length = end - start;
-        if (length <= KEPT_CHARS) {
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                char c = CharFolding.fold(text.charAt(start + i));
-                buffer[i] = c;
-                hash = 31 * hash + c;
-            }
-            int slot = (hash ^ hash >>> 9) & (kept.length - 1);
-            String known = kept[slot];
-            if (!isBuffered(known, length)) {
-                known = new String(buffer, 0, length);
-                kept[slot] = known;
-            }
-            return known;
-        }
+    /** Folds {@code text[start, start + length)} into the buffer, grown to fit, and returns it. */
+    private char[] fold(int start, int length) {
         if (length > buffer.length) {
             buffer = new char[Math.max(length, buffer.length * 2)];
         }
         for (int i = 0; i < length; i++) {
             buffer[i] = CharFolding.fold(text.charAt(start + i));
         }
-        return new String(buffer, 0, length);
+        return buffer;
     }
 
     /**
-     * Returns the length of {@code token}'s text, and writes its folded chars to {@code into}
-     * if they fit, without making a string for a token of an array; -1 for a token that has no
-     * text in a text (EOF, or a token made up).
+     * Returns {@code text[start, end)} folded. Short texts (units, measure words, words) come back
+     * again and again, so the last string made for each is kept in a small table and given again.
      */
-    static int foldedChars(Token token, char[] into) {
-        if (!(token instanceof TokenArray.View view)) {
-            return -1;
+    private String folded(int start, int end) {
+        int length = end - start;
+        char[] chars = fold(start, length);
+        if (length > KEPT_CHARS) {
+            return new String(chars, 0, length);
         }
-        return view.foldedChars(into);
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = (hash ^ hash >>> 9) & (kept.length - 1);
+        String known = kept[slot];
+        if (!isBuffered(known, length)) {
+            known = new String(chars, 0, length);
+            kept[slot] = known;
+        }
+        return known;
+    }
+
+    /**
+     * Returns the folded chars of {@code token}, its first {@code getStopIndex() - getStartIndex() + 1},
+     * in a buffer of its array that the next call reuses: no string is made. Null for a token that
+     * is no text of an array (EOF, or a token made up).
+     */
+    static char[] foldedChars(Token token) {
+        return token instanceof TokenArray.View view ? view.foldedChars() : null;
     }
 
     /** Returns whether {@code known} is the first {@code length} chars of the buffer. */
@@ -355,17 +355,9 @@ public final class TokenArray implements TokenStream {
             return TokenArray.this;
         }
 
-        int foldedChars(char[] into) {
+        char[] foldedChars() {
             int at = at();
-            if (at >= limit) {
-                return -1;
-            }
-            int start = starts[at];
-            int length = stops[at] + 1 - start;
-            for (int i = 0; i < length && i < into.length; i++) {
-                into[i] = CharFolding.fold(text.charAt(start + i));
-            }
-            return length;
+            return at < limit ? fold(starts[at], stops[at] + 1 - starts[at]) : null;
         }
 
         @Override

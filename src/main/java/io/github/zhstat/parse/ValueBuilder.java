@@ -130,15 +130,16 @@ public final class ValueBuilder {
             BigDecimal value = perMille ? amount.value().movePointLeft(1) : negative ? amount.value().negate() : amount.value();
             return new Percent(value, Approximations.first(prefix, amount.approx(), suffix));
         }
-        if (ctx.quantity() != null && ctx.quantity().halfUnit() != null) {
-            return new Quantity(HALF_OF_ONE, Optional.of(ctx.quantity().halfUnit().getText()), Approximations.first(prefix, suffix));
+        QuantityContext quantity = ctx.quantity();
+        if (quantity != null && quantity.halfUnit() != null) {
+            return new Quantity(HALF_OF_ONE, Optional.of(quantity.halfUnit().getText()), Approximations.first(prefix, suffix));
         }
-        if (ctx.quantity() != null && ctx.quantity().DECIMAL_DAYS() != null) {
-            return new Quantity(Numbers.arabic(ctx.quantity().DECIMAL_DAYS().getSymbol()), Optional.of(DAYS_UNIT),
+        if (quantity != null && quantity.DECIMAL_DAYS() != null) {
+            return new Quantity(Numbers.arabic(quantity.DECIMAL_DAYS().getSymbol()), Optional.of(DAYS_UNIT),
                     Approximations.first(prefix, suffix));
         }
-        if (ctx.quantity() != null && ctx.quantity().SHENG() != null) {
-            return new Quantity(Numbers.arabic(ctx.quantity().NUMBER().getSymbol()), Optional.of(ctx.quantity().SHENG().getText()),
+        if (quantity != null && quantity.SHENG() != null) {
+            return new Quantity(Numbers.arabic(quantity.NUMBER().getSymbol()), Optional.of(quantity.SHENG().getText()),
                     Approximations.first(prefix, suffix));
         }
         Amount amount = Numbers.amount(amountOf(ctx));
@@ -158,7 +159,7 @@ public final class ValueBuilder {
             BigDecimal value = money.subUnits() == null ? amount.value() : amount.value().add(SubUnits.value(money.subUnits()));
             return new Money(value, named.isEmpty() ? YUAN_CURRENCY : currency(named), approx);
         }
-        return quantity(ctx.quantity(), amount, approx);
+        return quantity(quantity, amount, approx);
     }
 
     private static final BigDecimal HALF_OF_ONE = new BigDecimal("0.5");
