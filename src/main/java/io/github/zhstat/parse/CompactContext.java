@@ -3,6 +3,7 @@ package io.github.zhstat.parse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -107,18 +108,11 @@ public class CompactContext extends ParserRuleContext {
             return Collections.emptyList();
         }
         ParseTree[] array = childArray();
-        if (listedType == ttype) {
-            return (List<TerminalNode>) listed;
+        if (listedType != ttype) {
+            int[] types = childTypes;
+            remember(null, ttype, k -> types[k] == ttype, array);
         }
-        List<TerminalNode> tokens = new ArrayList<>();
-        for (int k = 0; k < array.length; k++) {
-            if (childTypes[k] == ttype) {
-                tokens.add((TerminalNode) array[k]);
-            }
-        }
-        listedClass = null;
-        listedType = ttype;
-        return remember(tokens);
+        return (List<TerminalNode>) listed;
     }
 
     @Override
@@ -133,25 +127,26 @@ public class CompactContext extends ParserRuleContext {
             return Collections.emptyList();
         }
         ParseTree[] array = childArray();
-        if (ctxType == listedClass) {
-            return (List<T>) listed;
+        if (listedClass != ctxType) {
+            remember(ctxType, RULE, k -> ctxType.isInstance(array[k]), array);
         }
-        List<T> contexts = new ArrayList<>();
-        for (ParseTree child : array) {
-            if (ctxType.isInstance(child)) {
-                contexts.add(ctxType.cast(child));
-            }
-        }
-        listedClass = ctxType;
-        listedType = RULE;
-        return remember(contexts);
+        return (List<T>) listed;
     }
 
-    /** Keeps the last list asked for: a tree is read alike at each occurrence of its shape. */
-    private <T> List<T> remember(List<T> found) {
-        List<T> list = found.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(found);
-        listed = list;
-        return list;
+    /**
+     * Keeps the children that {@code chosen} picks as the last list asked for, with its key (a
+     * rule's class or a token type): a tree is read alike at each occurrence of its shape.
+     */
+    private void remember(Class<?> ruleClass, int tokenType, IntPredicate chosen, ParseTree[] array) {
+        List<ParseTree> found = new ArrayList<>();
+        for (int k = 0; k < array.length; k++) {
+            if (chosen.test(k)) {
+                found.add(array[k]);
+            }
+        }
+        listed = found.isEmpty() ? Collections.emptyList() : Collections.unmodifiableList(found);
+        listedClass = ruleClass;
+        listedType = tokenType;
     }
 
     @Override
